@@ -1,0 +1,46 @@
+# Makefile for policytext (PGXS)
+
+EXTENSION = policytext
+MODULE_big = policytext
+
+# the pure C core (no PostgreSQL headers) and the PostgreSQL glue over it
+CORE_OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/core/*.c)))
+GLUE_OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+OBJS = $(CORE_OBJS) $(GLUE_OBJS)
+
+DATA = $(wildcard sql/policytext--*.sql)
+
+# every sql/*.sql but the install and upgrade scripts is a pg_regress test
+REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/policytext--%,$(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --encoding=UTF8
+
+ICU_LIBS = $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc -licudata)
+PG_CPPFLAGS = -Isrc -Isrc/core -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+SHLIB_LINK = $(ICU_LIBS)
+
+EXTRA_CLEAN = tests/unit/build
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ---- project targets -------------------------------------------------------
+
+.PHONY: chartab check-chartab unit
+
+# regenerate the Unicode tables from ICU (needs libicu-dev)
+chartab:
+	$(CC) -O2 -Wall -Wextra -o tests/unit/gen_chartab src/tools/gen_chartab.c $$(pkg-config --libs icu-uc icu-i18n)
+	tests/unit/gen_chartab > src/core/chartab.c
+	rm -f tests/unit/gen_chartab
+
+# verify that the committed tables are what the generator makes
+check-chartab:
+	$(CC) -O2 -Wall -Wextra -o tests/unit/gen_chartab src/tools/gen_chartab.c $$(pkg-config --libs icu-uc icu-i18n)
+	tests/unit/gen_chartab | cmp - src/core/chartab.c
+	rm -f tests/unit/gen_chartab
+
+# C unit tests of the core, plain and under AddressSanitizer + UBSan
+unit:
+	tests/unit/run.sh
