@@ -271,6 +271,8 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 			break;
 		default:
 			type = PT_TOK_BLANK;
+			if (limit - i > PT_TOK_MAX_BLANK_BYTES)
+				limit = i + PT_TOK_MAX_BLANK_BYTES;
 			end = scan_blank(t, i, limit);
 			break;
 	}

@@ -54,7 +54,11 @@
  * Length.  A token is at most PT_TOK_MAX_BYTES bytes: a longer run is cut
  * at a code point boundary into several tokens of the same type.  The cut
  * bounds the time and the lookahead spent on each token and keeps token
- * lengths within what ts_headline stores (16 bits).
+ * lengths within what ts_headline stores (16 bits).  BLANK tokens are cut
+ * at PT_TOK_MAX_BLANK_BYTES, below PostgreSQL's 2047-byte word limit, so a
+ * long run of spaces or punctuation never draws its "word is too long to be
+ * indexed" notice; a blank token has no lexeme, so cutting it changes no
+ * position.
  *
  * Token type values equal PostgreSQL's default parser ids where the meaning
  * is the same, so the glue passes them through.
@@ -79,6 +83,7 @@ typedef enum
 
 /* longest token in bytes */
 #define PT_TOK_MAX_BYTES	65535
+#define PT_TOK_MAX_BLANK_BYTES	2000
 
 /* bound morphemes recognized by the joining rule */
 typedef enum
