@@ -267,6 +267,18 @@ test_long(void)
 	/* "می " then a long word: the join stops at the limit */
 	memcpy(s, "می ", 5);
 	CHECK(covers(s, len - 1), "long word after a prefix: tokens cover the input");
+	/* 5000 spaces: blank tokens of at most PT_TOK_MAX_BLANK_BYTES */
+	memset(s, ' ', 5000);
+	pt_tok_init(&t, s, 5000);
+	ntok = 0;
+	alltype = 1;
+	while ((ty = pt_tok_next(&t, &start, &toklen)) != PT_TOK_END)
+	{
+		ntok++;
+		if (ty != PT_TOK_BLANK || toklen > PT_TOK_MAX_BLANK_BYTES)
+			alltype = 0;
+	}
+	CHECK(ntok == 3 && alltype, "5000 spaces make 3 blank tokens (got %d)", ntok);
 	free(s);
 }
 
