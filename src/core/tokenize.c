@@ -107,25 +107,26 @@ joined_word_start(const pt_tokenizer *t, size_t i, size_t limit)
 /*
  * Apply the joining rule to the Arabic-script word [start, end): returns
  * the end of the token, taking in a following word after a prefix and then
- * a following suffix word.
+ * a following suffix word.  Morphemes are not joined to each other.
  */
 static size_t
 join_morphemes(pt_tokenizer *t, size_t start, size_t end, size_t limit)
 {
+	pt_morph_t	m = pt_tok_morpheme(t->s + start, end - start);
 	size_t		next,
 				wend;
 
-	if (pt_tok_morpheme(t->s + start, end - start) == PT_MORPH_PREFIX &&
-		(next = joined_word_start(t, end, limit)) != 0)
+	if (m == PT_MORPH_PREFIX && (next = joined_word_start(t, end, limit)) != 0)
 	{
 		wend = scan_letters(t, next, limit, PT_CC_ALETTER);
-		if (arabic_word_ends(t, wend))
+		if (arabic_word_ends(t, wend) &&
+			pt_tok_morpheme(t->s + next, wend - next) == PT_MORPH_NONE)
 		{
-			start = next;
 			end = wend;
+			m = PT_MORPH_NONE;
 		}
 	}
-	if ((next = joined_word_start(t, end, limit)) != 0)
+	if (m == PT_MORPH_NONE && (next = joined_word_start(t, end, limit)) != 0)
 	{
 		size_t		cap = limit - next > SUFFIX_LOOKAHEAD ?
 			next + SUFFIX_LOOKAHEAD : limit;

@@ -44,7 +44,8 @@
  *     the Arabic ي, ى and ئ; marks and invisibles ignored): "پروژه های" is
  *     one token.
  * At most one prefix and one suffix are joined, so a token is at most three
- * words.  The joined token's text holds the space; folding (pt_fold_all)
+ * words; two morphemes are never joined to each other (می ها, ها های stay
+ * apart).  The joined token's text holds the space; folding (pt_fold_all)
  * turns a ZWNJ between letters into the same space, so the ZWNJ and space
  * spellings fold alike and the stemmers see one word.  Arabic text is not
  * affected in practice: the suffix words are not Arabic words (تر, ترين

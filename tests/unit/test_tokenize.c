@@ -129,6 +129,9 @@ test_joining(void)
 	TOKENS("می UN", "A[می]_[ ]a[UN]", "prefix before a Latin word stands alone");
 	TOKENS("book ها", "a[book]_[ ]A[ها]", "suffix after a Latin word stands alone");
 	TOKENS("کتاب های‌", "A[کتاب های‌]", "trailing ZWNJ on the suffix");
+	TOKENS("ها های ترین می نمی", "A[ها]_[ ]A[های]_[ ]A[ترین]_[ ]A[می]_[ ]A[نمی]",
+		   "morphemes are not joined to each other");
+	TOKENS("می ها", "A[می]_[ ]A[ها]", "a prefix does not take a suffix word");
 	TOKENS("الوزارة تر", "A[الوزارة تر]", "the rule is by letters, not language");
 }
 
