@@ -150,16 +150,17 @@ lexeme_dup(const unsigned char *s, size_t len)
 static char *
 stem_lexeme(pt_lang_t lang, const unsigned char *w, size_t len)
 {
-	unsigned char buf[PT_STEM_MAX_INPUT + 1];
+	unsigned char *out = palloc(len + 1);
 	size_t		n;
 
 	Assert(len <= PT_STEM_MAX_INPUT);
 	if (lang == PT_LANG_FA)
-		n = pt_stem_fa(w, len, buf);
+		n = pt_stem_fa(w, len, out);
 	else
-		n = pt_stem_ar(w, len, buf);
+		n = pt_stem_ar(w, len, out);
 	Assert(n <= len);
-	return lexeme_dup(buf, n);
+	out[n] = '\0';
+	return (char *) out;
 }
 
 /* Fold the token (into the stack buffer when small); returns its length. */

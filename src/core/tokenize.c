@@ -373,6 +373,17 @@ pt_tok_morpheme(const unsigned char *w, size_t len)
 				persian_yeh = 1;
 	size_t		i = 0;
 
+	/* quick reject: every morpheme starts with heh, teh, meem or noon */
+	if (len > 0)
+	{
+		int			n;
+		uint32_t	cp = pt_utf8_decode(w, len, &n);
+		char		l = skeleton_letter(cp);
+
+		if (l != 'h' && l != 't' && l != 'm' && l != 'n' &&
+			!is_inner(pt_cclass(cp)))
+			return PT_MORPH_NONE;
+	}
 	while (i < len)
 	{
 		int			n;
