@@ -1,5 +1,7 @@
 -- dictionary templates pt_stem and pt_fold: options, lexize, edge cases
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS policytext;
+RESET client_min_messages;
 
 -- the objects CREATE EXTENSION made
 SELECT dictname, dictinitoption FROM pg_ts_dict

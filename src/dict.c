@@ -6,7 +6,8 @@
  *   stop words and stand-alone Persian bound morphemes, and stems it with
  *   the Arabic or the Persian stemmer.  Options:
  *     Language  = arabic | persian | auto (default auto).  auto decides per
- *                 word from its letters (pt_word_lang); a word made only of
+ *                 word from its letters (pt_word_lang; a token the parser
+ *                 joined across a space is Persian); a word made only of
  *                 letters both languages share gets both stems, as two
  *                 variants at one position (one lexeme when they agree), and
  *                 is a stop word when either list has it.
@@ -163,6 +164,38 @@ stem_lexeme(pt_lang_t lang, const unsigned char *w, size_t len)
 	return (char *) out;
 }
 
+/*
+ * Language of a token for Language = auto.  A token holding a space was
+ * joined by the parser's Persian rule (tokenize.h), so it is Persian, as its
+ * ZWNJ spelling is.  Presentation forms are turned into letters first
+ * (PT_FOLD_CLEAN), so that ﺍﻟﺤﻤﺎﻳﺔ is decided like الحماية.
+ */
+static pt_lang_t
+token_lang(const unsigned char *raw, size_t len)
+{
+	bool		presentation = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = raw[i];
+
+		if (c == ' ' ||
+			(c == 0xC2 && i + 1 < len && raw[i + 1] == 0xA0) ||
+			(c == 0xE2 && i + 2 < len && raw[i + 1] == 0x80 && raw[i + 2] == 0xAF))
+			return PT_LANG_FA;
+		if (c == 0xEF)
+			presentation = true;
+	}
+	if (presentation)
+	{
+		unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
+		unsigned char *clean = (len <= SMALL_TOKEN) ? small : palloc(PT_FOLD_BOUND(len));
+
+		return pt_word_lang(clean, pt_fold_all(PT_FOLD_CLEAN, raw, len, clean));
+	}
+	return pt_word_lang(raw, len);
+}
+
 /* Fold the token (into the stack buffer when small); returns its length. */
 static size_t
 fold_token(const unsigned char *raw, size_t len, unsigned char *small,
@@ -205,7 +238,7 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 	else if (d->language == STEM_PERSIAN)
 		lang = PT_LANG_FA;
 	else
-		lang = pt_word_lang(raw, len);
+		lang = token_lang(raw, len);
 	if (lang != PT_LANG_AR && lang != PT_LANG_FA)
 		lang = PT_LANG_NONE;
 
