@@ -39,6 +39,10 @@ SELECT to_tsvector('policytext', E'نمی\u200Cتوانند') = to_tsvector('pol
 	   AND to_tsvector('policytext', 'نمی توانند') = to_tsvector('policytext', 'نمیتوانند')
 	   AS prefix_three_equal;
 
+-- typed on an Arabic keyboard (Arabic yeh), the space spelling still
+-- meets the ZWNJ spelling: a joined token is Persian
+SELECT to_tsvector('policytext', 'برنامه هاي دولت') = to_tsvector('policytext', E'برنامه\u200Cهای دولت') AS arabic_yeh_joined;
+
 -- a query written each way finds all three documents
 CREATE TEMP TABLE spellings (id int, body text);
 INSERT INTO spellings VALUES
