@@ -87,6 +87,19 @@ SELECT ts_headline('policytext', E'شهرداری پروژه\u200Cهای عمر�
 				   phraseto_tsquery('policytext', 'پروژه های عمرانی'),
 				   'StartSel=<<, StopSel=>>');
 
+-- fragments mode of the headline, over a longer mixed text
+SELECT ts_headline('policytext',
+	'أعلنت الوزارة أن برنامج الدعم النقدي سيشمل عشرة آلاف أسرة إضافية هذا العام. '
+	|| 'وقال المتحدث إن الأسر في المناطق الريفية ستحصل على الدعم أولاً. '
+	|| 'UNICEF will monitor the cash transfers with the ministry.',
+	websearch_to_tsquery('policytext', 'الدعم UNICEF'),
+	'MaxFragments=2, MaxWords=6, MinWords=3, StartSel=[, StopSel=]');
+
+-- ranking: the document that repeats the word ranks higher
+SELECT id, round(ts_rank(to_tsvector('policytext', body), plainto_tsquery('policytext', 'الحماية'))::numeric, 4) AS rank
+FROM (VALUES (1, 'الحماية الاجتماعية والحماية الصحية'), (2, 'برنامج الحماية'), (3, 'برنامج الغذاء')) AS v(id, body)
+ORDER BY rank DESC, id;
+
 -- websearch syntax: words, quoted phrase, OR, negation
 CREATE TEMP TABLE news (id int, body text);
 INSERT INTO news VALUES
