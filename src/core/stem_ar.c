@@ -14,6 +14,9 @@
 #define AR_WAW		"\xd9\x88"	/* و */
 #define AR_YEH		"\xd9\x8a"	/* ي */
 
+/* replace a listed broken plural (or long singular) by its key */
+#define AR_PLURAL(w)	pt_broken_plural((w), pt_plural_ar, pt_plural_ar_len)
+
 /* the article with the proclitics that combine with it, longest first */
 static const char *const articles[] = {
 	"وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
@@ -25,12 +28,40 @@ static const char *const pronouns[] = {
 	"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
 };
 
+/* after لل: the letters, without their ل, of words whose root begins لا */
+static const char *const lam_alef[] = {"اجي", "اعب", "ازم", "ايح", "اتين"};
+
 /* singular words that end like a plural, dual or pronoun (folded, sorted) */
 static const char *const ar_keep[] = {
-	"اربعين", "ايران", "بحرين", "برلمان", "تسعين", "تلفزيون", "تليفزيون",
+	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين", "برلمان", "تسعين", "تلفزيون", "تليفزيون",
 	"ثلاثين", "ثمانين", "خمسين", "سبعين", "عشرين", "فلسطين", "كورونا", "لبنان",
 	"لقاء", "لندن", "ياسمين"
 };
+
+/* Is the whole word one that only looks inflected? */
+static int
+is_ar_keep(const pt_sword *w)
+{
+	return pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0]));
+}
+
+/* Does the stem, with an ل put back, begin a word whose root starts with لا? */
+static int
+lam_alef_word(const pt_sword *w)
+{
+	size_t		i;
+
+	if (!sw_starts(w, AR_ALEF))
+		return 0;
+	for (i = 0; i < sizeof(lam_alef) / sizeof(lam_alef[0]); i++)
+	{
+		size_t		l = strlen(lam_alef[i]);
+
+		if (w->e - w->s >= l && memcmp(w->b + w->s, lam_alef[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
 
 /* Does the stem look like a broken plural CCاCين (قوانين) or a verbal noun تCCين (تامين)? */
 static int
@@ -51,7 +82,7 @@ ar_suffixes(pt_sword *w, int article)
 {
 	size_t		i;
 
-	if (pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0])))
+	if (is_ar_keep(w))
 		return;
 	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
 	{
@@ -61,7 +92,7 @@ ar_suffixes(pt_sword *w, int article)
 			/* teh marbuta is written teh before a pronoun */
 			if (sw_ends(w, AR_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
 				sw_set_last(w, AR_HEH);
-			if (pt_broken_plural(w))
+			if (AR_PLURAL(w))
 				return;
 			break;
 		}
@@ -76,19 +107,20 @@ ar_suffixes(pt_sword *w, int article)
 		/* feminine dual: teh marbuta written teh (سنتين, الحكومتان) */
 		if (sw_ends(w, AR_TEH) && sw_letters(w) >= 3)
 			sw_set_last(w, AR_HEH);
-		if (sw_left_after(w, AR_HEH) >= 2 && !pt_broken_plural(w))
+		if (sw_left_after(w, AR_HEH) >= 2 && !AR_PLURAL(w))
 			sw_cut_end(w, AR_HEH);
 	}
 	else if (sw_left_after(w, AR_HEH) >= 2)
 	{
-		if (pt_broken_plural(w))
+		if (AR_PLURAL(w))
 			return;
 		sw_cut_end(w, AR_HEH);
 	}
 	else if (sw_left_after(w, AR_ALEF) >= 3 && !sw_at(w, -2, AR_YEH) &&
-			 !sw_at(w, -2, AR_WAW))
+			 !sw_at(w, -2, AR_WAW) &&
+			 !(sw_letters(w) == 4 && sw_starts(w, "م")))	/* مبدأ */
 		sw_cut_end(w, AR_ALEF);
-	pt_broken_plural(w);
+	AR_PLURAL(w);
 }
 
 /* Stem a loaded word in place. */
@@ -98,21 +130,27 @@ pt_stem_ar_word(pt_sword *w)
 	size_t		i;
 	int			article = 0;
 
+	if (is_ar_keep(w) || AR_PLURAL(w))
+		return;
 	if (sw_starts(w, "وو") && sw_letters(w) >= 4)
 		sw_cut_start(w, AR_WAW);
 
 	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
-		size_t		l = strlen(articles[i]) / 2;
-
 		if (sw_starts(w, articles[i]) &&
-			sw_letters(w) >= l + (l == 2 && sw_starts(w, "ال") ? 3 : 2))
+			sw_letters(w) >= strlen(articles[i]) / 2 + 2)
 		{
 			sw_cut_start(w, articles[i]);
+			/* لل before a word that itself begins with لا: للاجئين */
+			if (strcmp(articles[i] + strlen(articles[i]) - 4, "لل") == 0 &&
+				lam_alef_word(w))
+				w->s -= 2;
 			article = 1;
 			break;
 		}
 	}
+	if (AR_PLURAL(w))
+		return;
 
 	/*
 	 * a bare conjunction و ف, or the preposition ل, only if a long enough
@@ -120,7 +158,7 @@ pt_stem_ar_word(pt_sword *w)
 	 */
 	if (!article && !sw_at(w, 1, AR_ALEF) &&
 		!(sw_at(w, 1, "ل") && sw_at(w, 2, AR_ALEF)) &&
-		!pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0])))
+		!is_ar_keep(w))
 	{
 		size_t		need = 0;
 
@@ -133,7 +171,7 @@ pt_stem_ar_word(pt_sword *w)
 			pt_sword	t = *w;
 
 			sw_cut_start(&t, AR_WAW);	/* all three letters are two bytes */
-			if (pt_broken_plural(&t))
+			if (AR_PLURAL(&t))
 			{
 				*w = t;
 				return;
@@ -146,9 +184,6 @@ pt_stem_ar_word(pt_sword *w)
 			}
 		}
 	}
-
-	if (pt_broken_plural(w))
-		return;
 	ar_suffixes(w, article);
 }
 

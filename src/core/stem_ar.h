@@ -13,19 +13,26 @@
  *   - article and its proclitic combinations (ال وال بال كال فال لل ولل
  *     فلل وبال...); a bare ال needs 3 letters after it;
  *   - a bare conjunction و or ف only when what follows still stems to four
- *     letters or more (so وزارة -> وزار, not زار), and never before لا;
+ *     letters or more (so وزارة -> وزار, not زار), a bare preposition ل
+ *     when it stems to three (لشخص -> شخص, لجنة stays); never before an
+ *     alef or لا (لاجئ, ولاية, واشنطن keep their first letter);
+ *   - لل before a word whose root begins لا keeps that lam (للاجئين ->
+ *     لاجي), from a short list of such roots;
  *   - a doubled وو loses its first و;
  *   - attached pronouns (هما كما هم هن كم كن ها نا) leaving 4 letters, with
  *     teh marbuta restored (حكومتها -> حكومه);
  *   - plural and dual endings: ات (3 left), ون ين (4 left; not on the
- *     broken-plural shape CCاCين nor the verbal noun تCCين: قوانين, تامين),
+ *     broken-plural shape CCاCين nor the verbal noun تCCين: قوانين, تامين;
+ *     ين needs only 3 letters left, for the dual عامين; tens like عشرين
+ *     stay), feminine dual تين/تان back to teh marbuta (سنتين -> سن),
  *     dual ان only after the article (الطرفان; سازمان, لبنان stay whole);
  *   - nisba: يه يين يون يات all end as ...ي (اجتماعية, اجتماعيون ->
  *     اجتماعي), the ي itself is kept, so اجتماعي is not merged with اجتماع;
  *   - feminine heh (teh marbuta) with 2 letters left;
  *   - accusative alef (جديدا -> جديد) with 3 letters left, not after ي or و
- *     (سوريا stays apart from سوري);
- *   - a small list of broken plurals (مناطق -> منطق, like منطقة).
+ *     (سوريا stays apart from سوري), not on مCCا (مبدأ);
+ *   - a small list of broken plurals (مناطق -> منطق, like منطقة), and a
+ *     few whole words that only look inflected (الله, لبنان, فلسطين).
  */
 #ifndef PT_STEM_AR_H
 #define PT_STEM_AR_H

@@ -129,8 +129,10 @@ typedef struct
 	const char *key;
 } pt_plural_entry;
 
-extern const pt_plural_entry pt_plural_map[];
-extern const size_t pt_plural_map_len;
+extern const pt_plural_entry pt_plural_ar[];
+extern const size_t pt_plural_ar_len;
+extern const pt_plural_entry pt_plural_fa[];
+extern const size_t pt_plural_fa_len;
 
 /* Persian words that only look inflected (stem_fa.c) */
 extern const char *const pt_fa_keep[];
@@ -141,7 +143,7 @@ extern const size_t pt_fa_keep_len;
  * listed plural (or a singular longer than its plural), replace it by the
  * key the pair shares and return 1.  A key is never longer than its form.
  */
-extern int	pt_broken_plural(pt_sword *w);
+extern int	pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n);
 
 /* the stemmers on a loaded word (stem_ar.c, stem_fa.c) */
 extern void pt_stem_ar_word(pt_sword *w);
