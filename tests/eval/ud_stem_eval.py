@@ -29,8 +29,10 @@ Method, written down so that the numbers can be reproduced:
 Systems: "ar" = pt_stem_ar for every word, "fa" = pt_stem_fa for every word,
 "mixed" = what we recommend for the `policytext` configuration: pt_word_lang
 on the raw word, AR -> ar stem, FA -> fa stem, NONE (letters both languages
-share) -> fa stem; "both" = the same but NONE -> both stems (measured lower:
-the Arabic stemmer's stems of Persian words add false merges).
+share) -> the stemmer of the language of the surrounding text (pt_lang_detect
+on the sentence); "nofa" = the same without context, NONE -> fa stem;
+"both" = NONE -> both stems (measured lower on Persian: the Arabic stemmer's
+stems of Persian words add false merges).
 
 The stemmers are run through tests/eval/stem_cli.c, compiled here against
 src/core.  Targets (checked for the single-language stemmer of each file and
@@ -77,13 +79,16 @@ def strip_punct(s):
 
 
 def read_conllu(path):
-    """(surface, lemma) for every counted token of a CoNLL-U file."""
+    """(surface, lemma, sentence text) for every counted token of a CoNLL-U file."""
     out = []
+    text = ""
     mwt_end = 0
     mwt_form = None
     mwt_lemma = None
     with open(path, encoding="utf-8") as f:
         for line in f:
+            if line.startswith("# text = "):
+                text = line[len("# text = "):].strip()
             if not line.strip() or line.startswith("#"):
                 continue
             col = line.rstrip("\n").split("\t")
@@ -104,11 +109,11 @@ def read_conllu(path):
                     mwt_lemma = col[2]
                 if i == mwt_end:
                     if mwt_lemma is not None:
-                        out.append((strip_punct(mwt_form), mwt_lemma))
+                        out.append((strip_punct(mwt_form), mwt_lemma, text))
                     mwt_form = None
                 continue
             if col[3] in POS:
-                out.append((strip_punct(col[1]), col[2]))
+                out.append((strip_punct(col[1]), col[2], text))
     return out
 
 
@@ -134,6 +139,14 @@ def run_cli(exe, words):
         col = line.split("\t")
         out[w] = (col[0], col[1], col[2], col[3])
     return out
+
+
+def run_cli_text(exe, texts):
+    """text -> language code from pt_lang_detect"""
+    texts = sorted(set(t.replace("\n", " ") for t in texts))
+    res = subprocess.run([exe, "--text"], input="\n".join(texts) + "\n", capture_output=True,
+                         text=True, encoding="utf-8", errors="replace", check=True)
+    return dict(zip(texts, res.stdout.split("\n")))
 
 
 def c2(n):
@@ -212,6 +225,7 @@ def main():
         exe = args.cli or build_cli(tmp)
         data = {}
         words = set()
+        texts = set()
         for fname, lang, _ in FILES:
             path = os.path.join(args.ud, fname)
             if not os.path.exists(path):
@@ -219,10 +233,12 @@ def main():
                 continue
             toks = read_conllu(path)
             data[fname] = toks
-            for s, l in toks:
+            for s, l, t in toks:
                 words.add(s)
                 words.add(l)
+                texts.add(t)
         info = run_cli(exe, words)
+        text_lang = run_cli_text(exe, texts)
 
     checks = []
     print("%-28s %6s  %-6s %6s %6s %6s   %s" % ("file", "types", "system", "P", "R", "F1", "anchors (F1)"))
@@ -231,7 +247,7 @@ def main():
             continue
         lemma_count = collections.defaultdict(collections.Counter)
         first = {}
-        for i, (s, l) in enumerate(data[fname]):
+        for i, (s, l, _) in enumerate(data[fname]):
             folded = info[s][0]
             if not has_arabic(folded):
                 continue
@@ -244,11 +260,13 @@ def main():
             types.append((folded, best))
         # the raw spelling of a type, for the per-word language
         raw_of = {}
-        for s, l in data[fname]:
+        context = {}
+        for s, l, t in data[fname]:
             raw_of.setdefault(info[s][0], s)
+            context.setdefault(info[s][0], text_lang[t])
 
         systems = []
-        for name in ("ar", "fa", "mixed", "both"):
+        for name in ("ar", "fa", "mixed", "nofa", "both"):
             rows = []
             for folded, lemma in types:
                 raw = raw_of[folded]
@@ -262,6 +280,8 @@ def main():
                 elif wl == "fa":
                     stems = (sf,)
                 elif name == "mixed":
+                    stems = (sa,) if context[folded] == "ar" else (sf,)
+                elif name == "nofa":
                     stems = (sf,)
                 else:
                     stems = (sa, sf)
