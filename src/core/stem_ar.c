@@ -153,24 +153,25 @@ pt_stem_ar_word(pt_sword *w)
 		return;
 
 	/*
-	 * a bare conjunction و ف, or the preposition ل, only if a long enough
-	 * stem remains and the next letters are not لا (ولاية, لاجئ)
+	 * a bare conjunction و ف (not before an alef or لا: واشنطن, ولاية), or
+	 * the preposition ل (not before a root that begins لا: لاجئ), only if a
+	 * long enough stem remains
 	 */
-	if (!article && !sw_at(w, 1, AR_ALEF) &&
-		!(sw_at(w, 1, "ل") && sw_at(w, 2, AR_ALEF)) &&
-		!is_ar_keep(w))
+	if (!article && !is_ar_keep(w))
 	{
 		size_t		need = 0;
+		pt_sword	rest = *w;
 
-		if (sw_starts(w, AR_WAW) || sw_starts(w, "ف"))
+		sw_cut_start(&rest, AR_WAW);	/* و ف ل are all two bytes */
+		if ((sw_starts(w, AR_WAW) || sw_starts(w, "ف")) &&
+			!sw_starts(&rest, AR_ALEF) && !sw_starts(&rest, "لا"))
 			need = 4;
-		else if (sw_starts(w, "ل"))
+		else if (sw_starts(w, "ل") && !lam_alef_word(&rest))
 			need = 3;
 		if (need && sw_letters(w) > need)
 		{
-			pt_sword	t = *w;
+			pt_sword	t = rest;
 
-			sw_cut_start(&t, AR_WAW);	/* all three letters are two bytes */
 			if (AR_PLURAL(&t))
 			{
 				*w = t;

@@ -18,7 +18,7 @@
  *   - ها/هاي/هايي/هايش/هايشان/هاست... (2 letters left; not تنها);
  *   - possessive clitics شان تان مان (3 left; not after س: استان);
  *   - ezafe and indefinite ي after a vowel (آقاي -> آقا) or after a plural
- *     ان (كساني; not جهاني, whose جهان is listed); other ي after a
+ *     ان (كودكاني; not جهاني, whose جهان is listed); other ي after a
  *     consonant and ...ايي are kept, they are mostly the adjective suffix
  *     (ايراني, هواپيمايي);
  *   - comparative ترين (2 left) and تر (3 left: دختر stays);

@@ -89,3 +89,14 @@ pt_word_lang(const unsigned char *raw, size_t len)
 		return PT_LANG_AR;
 	return PT_LANG_NONE;
 }
+
+/* The stemmer for a raw word, given the language of the text around it. */
+pt_lang_t
+pt_word_stem_lang(const unsigned char *raw, size_t len, pt_lang_t text_lang)
+{
+	pt_lang_t	own = pt_word_lang(raw, len);
+
+	if (own == PT_LANG_AR || own == PT_LANG_FA)
+		return own;
+	return text_lang == PT_LANG_AR ? PT_LANG_AR : PT_LANG_FA;
+}

@@ -29,8 +29,8 @@ Method, written down so that the numbers can be reproduced:
 Systems: "ar" = pt_stem_ar for every word, "fa" = pt_stem_fa for every word,
 "mixed" = what we recommend for the `policytext` configuration: pt_word_lang
 on the raw word, AR -> ar stem, FA -> fa stem, NONE (letters both languages
-share) -> the stemmer of the language of the surrounding text (pt_lang_detect
-on the sentence); "nofa" = the same without context, NONE -> fa stem;
+share) -> the stemmer of the language of the surrounding text: the C function
+pt_word_stem_lang() with pt_lang_detect of the sentence; "nofa" = the same without context, NONE -> fa stem;
 "both" = NONE -> both stems (measured lower on Persian: the Arabic stemmer's
 stems of Persian words add false merges).
 
@@ -129,7 +129,8 @@ def build_cli(tmp):
 
 
 def run_cli(exe, words):
-    """word -> (folded, ar stem, fa stem, lang)"""
+    """word (optionally "word<TAB>context language") -> (folded, ar stem, fa stem,
+    word language, routed stemmer)"""
     words = sorted(set(w.replace("\n", " ") for w in words))
     res = subprocess.run([exe], input="\n".join(words) + "\n", capture_output=True,
                          text=True, encoding="utf-8", errors="replace", check=True)
@@ -137,7 +138,7 @@ def run_cli(exe, words):
     out = {}
     for w, line in zip(words, lines):
         col = line.split("\t")
-        out[w] = (col[0], col[1], col[2], col[3])
+        out[w] = (col[0], col[1], col[2], col[3], col[6])
     return out
 
 
@@ -239,6 +240,12 @@ def main():
                 texts.add(t)
         info = run_cli(exe, words)
         text_lang = run_cli_text(exe, texts)
+        # the stemmer the mixed configuration picks, given each type's context
+        routed = {}
+        for fname, _, _ in FILES:
+            for s, l, t in data.get(fname, []):
+                routed.setdefault(s + "\t" + text_lang[t], None)
+        routed = run_cli(exe, routed.keys())
 
     checks = []
     print("%-28s %6s  %-6s %6s %6s %6s   %s" % ("file", "types", "system", "P", "R", "F1", "anchors (F1)"))
@@ -260,17 +267,17 @@ def main():
             types.append((folded, best))
         # the raw spelling of a type, for the per-word language
         raw_of = {}
-        context = {}
+        route = {}
         for s, l, t in data[fname]:
             raw_of.setdefault(info[s][0], s)
-            context.setdefault(info[s][0], text_lang[t])
+            route.setdefault(info[s][0], routed[s + "\t" + text_lang[t]][4])
 
         systems = []
         for name in ("ar", "fa", "mixed", "nofa", "both"):
             rows = []
             for folded, lemma in types:
                 raw = raw_of[folded]
-                _, sa, sf, wl = info[raw]
+                _, sa, sf, wl, _ = info[raw]
                 if name == "ar":
                     stems = (sa,)
                 elif name == "fa":
@@ -280,7 +287,7 @@ def main():
                 elif wl == "fa":
                     stems = (sf,)
                 elif name == "mixed":
-                    stems = (sa,) if context[folded] == "ar" else (sf,)
+                    stems = (sa,) if route[folded] == "ar" else (sf,)
                 elif name == "nofa":
                     stems = (sf,)
                 else:

@@ -86,6 +86,8 @@ test_arabic(void)
 	SAME(pt_stem_ar, "وحماية", "حماية", "bare و before a long stem");
 	SAME(pt_stem_ar, "ووزير", "وزير", "doubled و");
 	SAME(pt_stem_ar, "لشخص", "شخص", "bare ل");
+	SAME(pt_stem_ar, "لأمريكا", "أمريكا", "bare ل before an alef word");
+	STEM(pt_stem_ar, "لاعب", "لاعب", "لاعب keeps its lam");
 	DIFF(pt_stem_ar, "وقت", "قت", "bare و not taken from a short word");
 
 	/* pronouns */
@@ -148,6 +150,10 @@ test_persian(void)
 	SAME(pt_stem_fa, "آقایان", "آقا", "یان after alef");
 	SAME(pt_stem_fa, "اطلاعات", "اطلاع", "plural ات");
 	SAME(pt_stem_fa, "والدین", "والد", "plural ین");
+	DIFF(pt_stem_fa, "سومین", "سوم", "ordinal ...مین is not a plural");
+	STEM(pt_stem_fa, "نخستین", "نخستين", "نخستین stays whole");
+	SAME(pt_stem_fa, "کودکانی", "کودک", "indefinite ی after a plural ان");
+	DIFF(pt_stem_fa, "جهانی", "جهان", "جهانی is an adjective, not جهان+ی");
 	SAME(pt_stem_fa, "کشورهایی", "کشور", "هایی");
 	SAME(pt_stem_fa, "کشورهایشان", "کشور", "plural with possessive");
 	SAME(pt_stem_fa, "سازمان‌ها", "سازمان", "plural of سازمان");
@@ -318,6 +324,18 @@ test_wordlang(void)
 	LANG("report", PT_LANG_NONE);
 	LANG("", PT_LANG_NONE);
 	LANG("\xff\xfe", PT_LANG_NONE);
+
+	/* the stemmer for a word, given the language of the text around it */
+	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_AR) == PT_LANG_AR,
+		  "undecided word in Arabic text goes to Arabic");
+	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_FA) == PT_LANG_FA,
+		  "undecided word in Persian text goes to Persian");
+	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_EN) == PT_LANG_FA,
+		  "undecided word without Arabic-script context goes to Persian");
+	CHECK(pt_word_stem_lang((const unsigned char *) "گزارش", strlen("گزارش"), PT_LANG_AR) == PT_LANG_FA,
+		  "a Persian word in Arabic text keeps its own language");
+	CHECK(pt_word_stem_lang((const unsigned char *) "الحماية", strlen("الحماية"), PT_LANG_FA) == PT_LANG_AR,
+		  "an Arabic word in Persian text keeps its own language");
 }
 
 /* tokens longer than PT_STEM_MAX_INPUT are copied unchanged */
