@@ -181,7 +181,7 @@ fa_suffixes(pt_sword *w)
 	if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
 		sw_cut_end(w, FA_YEH);
 	else if (sw_ends(w, "اني") && plural_an_yeh(w))
-		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كساني */
+		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كودكاني */
 	else
 		fa_clitic1(w);
 	if (FA_PLURAL(w))
