@@ -28,21 +28,22 @@ static const char *const pronouns[] = {
 	"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
 };
 
-/* after لل: the letters, without their ل, of words whose root begins لا */
+/* words whose root begins لا, without that ل (after a bare ل or لل) */
 static const char *const lam_alef[] = {"اجي", "اعب", "ازم", "ايح", "اتين"};
 
-/* singular words that end like a plural, dual or pronoun (folded, sorted) */
-static const char *const ar_keep[] = {
-	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين", "برلمان", "تسعين", "تلفزيون", "تليفزيون",
-	"ثلاثين", "ثمانين", "خمسين", "سبعين", "عشرين", "فلسطين", "كورونا", "لبنان",
-	"لقاء", "لندن", "ياسمين"
+/* whole words that only look inflected (folded, sorted by bytes) */
+const char *const pt_ar_keep[] = {
+	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين",
+	"برلمان", "تسعين", "تلفزيون", "تليفزيون", "ثلاثين", "ثمانين", "خمسين",
+	"سبعين", "عشرين", "فلسطين", "كورونا", "لبنان", "لقاء", "لندن", "ياسمين"
 };
+const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
 
 /* Is the whole word one that only looks inflected? */
 static int
 is_ar_keep(const pt_sword *w)
 {
-	return pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0]));
+	return pt_sword_in(w, pt_ar_keep, pt_ar_keep_len);
 }
 
 /* Does the stem, with an ل put back, begin a word whose root starts with لا? */

@@ -134,6 +134,10 @@ extern const size_t pt_plural_ar_len;
 extern const pt_plural_entry pt_plural_fa[];
 extern const size_t pt_plural_fa_len;
 
+/* Arabic words that only look inflected (stem_ar.c) */
+extern const char *const pt_ar_keep[];
+extern const size_t pt_ar_keep_len;
+
 /* Persian words that only look inflected (stem_fa.c) */
 extern const char *const pt_fa_keep[];
 extern const size_t pt_fa_keep_len;

@@ -268,6 +268,11 @@ test_lists(void)
 			sorted = 0;
 	CHECK(sorted, "Persian stop list sorted and unique");
 	sorted = 1;
+	for (i = 1; i < pt_ar_keep_len; i++)
+		if (strcmp(pt_ar_keep[i - 1], pt_ar_keep[i]) >= 0)
+			sorted = 0;
+	CHECK(sorted, "Arabic keep list sorted and unique");
+	sorted = 1;
 	for (i = 1; i < pt_fa_keep_len; i++)
 		if (strcmp(pt_fa_keep[i - 1], pt_fa_keep[i]) >= 0)
 			sorted = 0;
