@@ -13,7 +13,6 @@ pt_word_lang(const unsigned char *raw, size_t len)
 	int			fa_strong = 0,
 				ar_strong = 0,
 				fa_weak = 0,
-				ar_weak = 0,
 				letters = 0;
 	uint32_t	first[4] = {0, 0, 0, 0};
 	int			nfirst = 0;
@@ -45,10 +44,6 @@ pt_word_lang(const unsigned char *raw, size_t len)
 			case 0x06CC:		/* ی */
 			case 0x06A9:		/* ک */
 				fa_weak = 1;
-				break;
-			case 0x064A:		/* ي */
-			case 0x0643:		/* ك */
-				ar_weak = 1;
 				break;
 			default:
 				break;
@@ -85,8 +80,6 @@ pt_word_lang(const unsigned char *raw, size_t len)
 		if (first[0] == 0x0644 && first[1] == 0x0644)
 			return PT_LANG_AR;
 	}
-	if (ar_weak)
-		return PT_LANG_AR;
 	return PT_LANG_NONE;
 }
 

@@ -8,9 +8,11 @@
  *      إ, tanween -> AR;
  *   3. Persian yeh ی or keheh ک -> FA (Persian keyboards type them, Arabic
  *      ones do not);
- *   4. an attached article (ال وال بال فال كال لل with 3 letters after it),
- *      or Arabic yeh ي / kaf ك -> AR;
+ *   4. an attached article (ال وال بال فال كال لل with 3 letters after it)
+ *      -> AR;
  *   5. otherwise NONE: only letters both languages share (سازمان, دولت).
+ *      Arabic yeh ي and kaf ك do not decide: much Persian text on the web is
+ *      typed with them, and the text around the word then decides better.
  * Words without an Arabic-script letter are NONE too.
  *
  * Routing, measured by tests/eval/ud_stem_eval.py on the UD files: AR words

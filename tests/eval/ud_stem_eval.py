@@ -32,7 +32,8 @@ on the raw word, AR -> ar stem, FA -> fa stem, NONE (letters both languages
 share) -> the stemmer of the language of the surrounding text: the C function
 pt_word_stem_lang() with pt_lang_detect of the sentence; "nofa" = the same without context, NONE -> fa stem;
 "both" = NONE -> both stems (measured lower on Persian: the Arabic stemmer's
-stems of Persian words add false merges).
+stems of Persian words add false merges); "mixak" = "mixed" on the same text
+retyped with Arabic yeh and kaf (ي ك for ی ک), as much Persian web text is.
 
 The stemmers are run through tests/eval/stem_cli.c, compiled here against
 src/core.  Targets (checked for the single-language stemmer of each file and
@@ -150,6 +151,11 @@ def run_cli_text(exe, texts):
     return dict(zip(texts, res.stdout.split("\n")))
 
 
+def arabic_keys(s):
+    """The text as typed on an Arabic keyboard: Persian yeh and keheh to Arabic."""
+    return s.replace("\u06cc", "\u064a").replace("\u06a9", "\u0643")
+
+
 def c2(n):
     return n * (n - 1) // 2
 
@@ -241,10 +247,14 @@ def main():
         info = run_cli(exe, words)
         text_lang = run_cli_text(exe, texts)
         # the stemmer the mixed configuration picks, given each type's context
+        # the same with the text typed with Arabic yeh and kaf (legacy Persian)
+        texts_ak = set(arabic_keys(t) for t in texts)
+        text_lang.update(run_cli_text(exe, texts_ak))
         routed = {}
         for fname, _, _ in FILES:
             for s, l, t in data.get(fname, []):
                 routed.setdefault(s + "\t" + text_lang[t], None)
+                routed.setdefault(arabic_keys(s) + "\t" + text_lang[arabic_keys(t)], None)
         routed = run_cli(exe, routed.keys())
 
     checks = []
@@ -268,17 +278,21 @@ def main():
         # the raw spelling of a type, for the per-word language
         raw_of = {}
         route = {}
+        route_ak = {}
         for s, l, t in data[fname]:
             raw_of.setdefault(info[s][0], s)
             route.setdefault(info[s][0], routed[s + "\t" + text_lang[t]][4])
+            route_ak.setdefault(info[s][0], routed[arabic_keys(s) + "\t" + text_lang[arabic_keys(t)]][4])
 
         systems = []
-        for name in ("ar", "fa", "mixed", "nofa", "both"):
+        for name in ("ar", "fa", "mixed", "nofa", "both", "mixak"):
             rows = []
             for folded, lemma in types:
                 raw = raw_of[folded]
                 _, sa, sf, wl, _ = info[raw]
-                if name == "ar":
+                if name == "mixak":
+                    stems = (sa,) if route_ak[folded] == "ar" else (sf,)
+                elif name == "ar":
                     stems = (sa,)
                 elif name == "fa":
                     stems = (sf,)

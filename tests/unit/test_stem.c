@@ -321,7 +321,8 @@ test_wordlang(void)
 	LANG("إعلان", PT_LANG_AR);
 	LANG("الاقتصاد", PT_LANG_AR);
 	LANG("والاقتصاد", PT_LANG_AR);
-	LANG("كتاب", PT_LANG_AR);
+	LANG("كتاب", PT_LANG_NONE);
+	LANG("كشور", PT_LANG_NONE);
 	LANG("الکترونیک", PT_LANG_FA);
 	LANG("سازمان", PT_LANG_NONE);
 	LANG("دولت", PT_LANG_NONE);
