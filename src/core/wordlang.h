@@ -6,19 +6,20 @@
  *   1. Persian-only letters پ چ ژ گ, the ZWNJ, or heh with yeh above ۀ -> FA;
  *   2. Arabic-only signs: teh marbuta ة, alef maksura ى, hamza-under alef
  *      إ, tanween -> AR;
- *   3. Persian yeh ی or keheh ک -> FA (Persian keyboards type them, Arabic
- *      ones do not);
- *   4. an attached article (ال وال بال فال كال لل with 3 letters after it)
- *      -> AR;
+ *   3. an attached article (ال وال بال فال كال لل with 3 letters after it):
+ *      an Arabic-shaped word -> AR, even with Persian ی or ک in it (Arabic
+ *      text typed on a Persian keyboard: الاجتماعی);
+ *   4. Persian yeh ی or keheh ک -> FA (a weak sign: see pt_word_stem_lang);
  *   5. otherwise NONE: only letters both languages share (سازمان, دولت).
  *      Arabic yeh ي and kaf ك do not decide: much Persian text on the web is
  *      typed with them, and the text around the word then decides better.
  * Words without an Arabic-script letter are NONE too.
  *
- * Routing, measured by tests/eval/ud_stem_eval.py on the UD files: AR words
- * to pt_stem_ar, FA words to pt_stem_fa, and NONE words to the stemmer of
- * the language of the text around them (pt_lang_detect on the document or
- * sentence), which pt_word_stem_lang() decides.  Sending NONE words to both
+ * Routing, measured by tests/eval/ud_stem_eval.py on the UD files: words
+ * with a strong sign (1-3) to their language's stemmer; NONE words and words
+ * with only the weak sign 4 to the stemmer of the language of the text
+ * around them (pt_lang_detect on the document or sentence); that is what
+ * pt_word_stem_lang() decides.  Sending NONE words to both
  * stemmers and indexing both stems measured worse on Persian (F1 0.70
  * against 0.74 on fa-perdt: the Arabic stemmer's stems of Persian words add
  * false merges); without any context, the Persian stemmer is the better
@@ -34,9 +35,10 @@
 extern pt_lang_t pt_word_lang(const unsigned char *raw, size_t len);
 
 /*
- * Which stemmer a raw word should get: PT_LANG_AR or PT_LANG_FA.  The word's
- * own letters first; when they do not decide, text_lang (the language of
- * the surrounding text, from pt_lang_detect) if it is AR or FA, else FA.
+ * Which stemmer a raw word should get: PT_LANG_AR or PT_LANG_FA.  A strong
+ * sign of the word's own first; otherwise text_lang (the language of the
+ * surrounding text, from pt_lang_detect) if it is AR or FA; otherwise the
+ * word's weak sign or, without one, FA.
  */
 extern pt_lang_t pt_word_stem_lang(const unsigned char *raw, size_t len,
 								   pt_lang_t text_lang);

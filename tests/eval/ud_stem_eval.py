@@ -32,8 +32,9 @@ on the raw word, AR -> ar stem, FA -> fa stem, NONE (letters both languages
 share) -> the stemmer of the language of the surrounding text: the C function
 pt_word_stem_lang() with pt_lang_detect of the sentence; "nofa" = the same without context, NONE -> fa stem;
 "both" = NONE -> both stems (measured lower on Persian: the Arabic stemmer's
-stems of Persian words add false merges); "mixak" = "mixed" on the same text
-retyped with Arabic yeh and kaf (ي ك for ی ک), as much Persian web text is.
+stems of Persian words add false merges); "retype" = "mixed" on the same text
+typed on the other language's keyboard (Persian with ي ك, Arabic with ی ک),
+as much web text is.
 
 The stemmers are run through tests/eval/stem_cli.c, compiled here against
 src/core.  Targets (checked for the single-language stemmer of each file and
@@ -151,9 +152,12 @@ def run_cli_text(exe, texts):
     return dict(zip(texts, res.stdout.split("\n")))
 
 
-def arabic_keys(s):
-    """The text as typed on an Arabic keyboard: Persian yeh and keheh to Arabic."""
-    return s.replace("\u06cc", "\u064a").replace("\u06a9", "\u0643")
+def retype(s, lang):
+    """The text as typed on the other language's keyboard: Persian text with
+    Arabic yeh and kaf (ي ك), Arabic text with Persian yeh and keheh (ی ک)."""
+    if lang == "fa":
+        return s.replace("\u06cc", "\u064a").replace("\u06a9", "\u0643")
+    return s.replace("\u064a", "\u06cc").replace("\u0643", "\u06a9").replace("\u0649", "\u06cc")
 
 
 def c2(n):
@@ -247,14 +251,16 @@ def main():
         info = run_cli(exe, words)
         text_lang = run_cli_text(exe, texts)
         # the stemmer the mixed configuration picks, given each type's context
-        # the same with the text typed with Arabic yeh and kaf (legacy Persian)
-        texts_ak = set(arabic_keys(t) for t in texts)
-        text_lang.update(run_cli_text(exe, texts_ak))
+        # the same text typed on the other language's keyboard
+        texts_rt = set()
+        for fname, lang, _ in FILES:
+            texts_rt.update(retype(t, lang) for _, _, t in data.get(fname, []))
+        text_lang.update(run_cli_text(exe, texts_rt))
         routed = {}
-        for fname, _, _ in FILES:
+        for fname, lang, _ in FILES:
             for s, l, t in data.get(fname, []):
                 routed.setdefault(s + "\t" + text_lang[t], None)
-                routed.setdefault(arabic_keys(s) + "\t" + text_lang[arabic_keys(t)], None)
+                routed.setdefault(retype(s, lang) + "\t" + text_lang[retype(t, lang)], None)
         routed = run_cli(exe, routed.keys())
 
     checks = []
@@ -278,20 +284,20 @@ def main():
         # the raw spelling of a type, for the per-word language
         raw_of = {}
         route = {}
-        route_ak = {}
+        route_rt = {}
         for s, l, t in data[fname]:
             raw_of.setdefault(info[s][0], s)
             route.setdefault(info[s][0], routed[s + "\t" + text_lang[t]][4])
-            route_ak.setdefault(info[s][0], routed[arabic_keys(s) + "\t" + text_lang[arabic_keys(t)]][4])
+            route_rt.setdefault(info[s][0], routed[retype(s, lang) + "\t" + text_lang[retype(t, lang)]][4])
 
         systems = []
-        for name in ("ar", "fa", "mixed", "nofa", "both", "mixak"):
+        for name in ("ar", "fa", "mixed", "nofa", "both", "retype"):
             rows = []
             for folded, lemma in types:
                 raw = raw_of[folded]
                 _, sa, sf, wl, _ = info[raw]
-                if name == "mixak":
-                    stems = (sa,) if route_ak[folded] == "ar" else (sf,)
+                if name == "retype":
+                    stems = (sa,) if route_rt[folded] == "ar" else (sf,)
                 elif name == "ar":
                     stems = (sa,)
                 elif name == "fa":

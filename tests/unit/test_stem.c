@@ -323,7 +323,8 @@ test_wordlang(void)
 	LANG("والاقتصاد", PT_LANG_AR);
 	LANG("كتاب", PT_LANG_NONE);
 	LANG("كشور", PT_LANG_NONE);
-	LANG("الکترونیک", PT_LANG_FA);
+	LANG("الاجتماعی", PT_LANG_AR);
+	LANG("والدولی", PT_LANG_AR);
 	LANG("سازمان", PT_LANG_NONE);
 	LANG("دولت", PT_LANG_NONE);
 	LANG("الم", PT_LANG_NONE);
@@ -338,6 +339,10 @@ test_wordlang(void)
 		  "undecided word in Persian text goes to Persian");
 	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_EN) == PT_LANG_FA,
 		  "undecided word without Arabic-script context goes to Persian");
+	CHECK(pt_word_stem_lang((const unsigned char *) "وزیر", strlen("وزیر"), PT_LANG_AR) == PT_LANG_AR,
+		  "Persian yeh in Arabic text: the text decides");
+	CHECK(pt_word_stem_lang((const unsigned char *) "وزیر", strlen("وزیر"), PT_LANG_NONE) == PT_LANG_FA,
+		  "Persian yeh without context: Persian");
 	CHECK(pt_word_stem_lang((const unsigned char *) "گزارش", strlen("گزارش"), PT_LANG_AR) == PT_LANG_FA,
 		  "a Persian word in Arabic text keeps its own language");
 	CHECK(pt_word_stem_lang((const unsigned char *) "الحماية", strlen("الحماية"), PT_LANG_FA) == PT_LANG_AR,
