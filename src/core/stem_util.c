@@ -17,7 +17,6 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 
 	w->s = 0;
 	w->e = 0;
-	w->parts = 1;
 	w->ncut = 0;
 	if (len > PT_STEM_MAX_INPUT)
 		return 0;
@@ -28,11 +27,12 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 
 		if (in[i] == ' ')
 		{
+			/* record where pieces meet; when full, the last slot moves on */
 			if (o > 0 && i + 1 < len && in[i + 1] != ' ')
 			{
-				if (w->ncut < (int) (sizeof(w->cut) / sizeof(w->cut[0])))
-					w->cut[w->ncut++] = o;
-				w->parts++;
+				if (w->ncut < PT_SWORD_CUTS)
+					w->ncut++;
+				w->cut[w->ncut - 1] = o;
 			}
 			i++;
 			continue;

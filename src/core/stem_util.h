@@ -18,13 +18,15 @@
 
 #include "stem_ar.h"
 
+/* piece boundaries remembered: the first ones and always the last */
+#define PT_SWORD_CUTS	8
+
 typedef struct
 {
 	unsigned char b[PT_STEM_MAX_INPUT];
 	size_t		s;				/* first byte of the stem */
 	size_t		e;				/* one past its last byte */
-	int			parts;			/* pieces the token had (spaces + 1) */
-	size_t		cut[8];			/* byte offsets where a space was removed */
+	size_t		cut[PT_SWORD_CUTS];	/* byte offsets where a space was removed */
 	int			ncut;
 } pt_sword;
 
@@ -51,15 +53,6 @@ sw_starts(const pt_sword *w, const char *lit)
 	size_t		l = strlen(lit);
 
 	return l <= w->e - w->s && memcmp(w->b + w->s, lit, l) == 0;
-}
-
-/* is the stem exactly lit? */
-static inline int
-sw_is(const pt_sword *w, const char *lit)
-{
-	size_t		l = strlen(lit);
-
-	return l == w->e - w->s && memcmp(w->b + w->s, lit, l) == 0;
 }
 
 /* is letter i (0-based from the stem start; negative counts from the end) lit? */
