@@ -175,6 +175,8 @@ test_persian(void)
 	SAME(pt_stem_fa, "نیروی", "نیرو", "ezafe yeh after waw");
 	SAME(pt_stem_fa, "رایانه‌ای", "رایانه", "detached ای");
 	SAME(pt_stem_fa, "نامه‌ام", "نامه", "detached ام");
+	STEM(pt_stem_fa, "ب ب ب ب ب ب ب ب ب ب رایانه ای", "ببببببببببرايانه",
+		 "detached ای after more pieces than boundaries remembered");
 	DIFF(pt_stem_fa, "ایرانی", "ایران", "adjective yeh after a consonant kept");
 	DIFF(pt_stem_fa, "هواپیمایی", "هواپیما", "adjective ...ایی kept");
 
