@@ -18,18 +18,23 @@
 #define AR_PLURAL(w)	pt_broken_plural((w), pt_plural_ar, pt_plural_ar_len)
 
 /* the article with the proclitics that combine with it, longest first */
-static const char *const articles[] = {
-	"وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
-	"لل", "ال"
+static const pt_affix articles[] = {
+	PT_AFFIX("وبال"), PT_AFFIX("وكال"), PT_AFFIX("فبال"), PT_AFFIX("فكال"),
+	PT_AFFIX("ولل"), PT_AFFIX("فلل"), PT_AFFIX("وال"), PT_AFFIX("فال"),
+	PT_AFFIX("بال"), PT_AFFIX("كال"), PT_AFFIX("لل"), PT_AFFIX("ال")
 };
 
 /* attached pronouns, longest first */
-static const char *const pronouns[] = {
-	"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
+static const pt_affix pronouns[] = {
+	PT_AFFIX("هما"), PT_AFFIX("كما"), PT_AFFIX("هم"), PT_AFFIX("هن"),
+	PT_AFFIX("كم"), PT_AFFIX("كن"), PT_AFFIX("ها"), PT_AFFIX("نا")
 };
 
 /* words whose root begins لا, without that ل (after a bare ل or لل) */
-static const char *const lam_alef[] = {"اجي", "اعب", "ازم", "ايح", "اتين"};
+static const pt_affix lam_alef[] = {
+	PT_AFFIX("اجي"), PT_AFFIX("اعب"), PT_AFFIX("ازم"), PT_AFFIX("ايح"),
+	PT_AFFIX("اتين")
+};
 
 /* whole words that only look inflected (folded, sorted by bytes) */
 const char *const pt_ar_keep[] = {
@@ -55,12 +60,8 @@ lam_alef_word(const pt_sword *w)
 	if (!sw_starts(w, AR_ALEF))
 		return 0;
 	for (i = 0; i < sizeof(lam_alef) / sizeof(lam_alef[0]); i++)
-	{
-		size_t		l = strlen(lam_alef[i]);
-
-		if (w->e - w->s >= l && memcmp(w->b + w->s, lam_alef[i], l) == 0)
+		if (sw_starts_n(w, lam_alef[i].s, lam_alef[i].n))
 			return 1;
-	}
 	return 0;
 }
 
@@ -87,9 +88,9 @@ ar_suffixes(pt_sword *w, int article)
 		return;
 	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
 	{
-		if (sw_left_after(w, pronouns[i]) >= 4)
+		if (sw_left_after_affix(w, &pronouns[i]) >= 4)
 		{
-			sw_cut_end(w, pronouns[i]);
+			w->e -= pronouns[i].n;
 			/* teh marbuta is written teh before a pronoun */
 			if (sw_ends(w, AR_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
 				sw_set_last(w, AR_HEH);
@@ -138,12 +139,13 @@ pt_stem_ar_word(pt_sword *w)
 
 	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
-		if (sw_starts(w, articles[i]) &&
-			sw_letters(w) >= strlen(articles[i]) / 2 + 2)
+		const pt_affix *a = &articles[i];
+
+		if (sw_starts_n(w, a->s, a->n) && sw_letters(w) >= a->n / 2 + 2)
 		{
-			sw_cut_start(w, articles[i]);
+			w->s += a->n;
 			/* لل before a word that itself begins with لا: للاجئين */
-			if (strcmp(articles[i] + strlen(articles[i]) - 4, "لل") == 0 &&
+			if (strcmp(a->s + a->n - 4, "لل") == 0 &&
 				lam_alef_word(w))
 				w->s -= 2;
 			article = 1;

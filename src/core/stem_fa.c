@@ -49,21 +49,29 @@ const char *const pt_fa_keep[] = {
 const size_t pt_fa_keep_len = sizeof(pt_fa_keep) / sizeof(pt_fa_keep[0]);
 
 /* clitics and copula written as a separate piece (after ZWNJ or a space) */
-static const char *const detached[] = {
-	"ام", "ات", "اش", "اي", "ايم", "ايد", "اند", "است", "ي", "يي", "ايي"
+static const pt_affix detached[] = {
+	PT_AFFIX("ام"), PT_AFFIX("ات"), PT_AFFIX("اش"), PT_AFFIX("اي"),
+	PT_AFFIX("ايم"), PT_AFFIX("ايد"), PT_AFFIX("اند"), PT_AFFIX("است"),
+	PT_AFFIX("ي"), PT_AFFIX("يي"), PT_AFFIX("ايي")
 };
 
 /* plural ها with what may follow it, longest first */
-static const char *const ha_forms[] = {
-	"هايشان", "هايتان", "هايمان", "هاييم", "هايش", "هايت", "هايم", "هايي",
-	"هاي", "هاست", "ها"
+static const pt_affix ha_forms[] = {
+	PT_AFFIX("هايشان"), PT_AFFIX("هايتان"), PT_AFFIX("هايمان"),
+	PT_AFFIX("هاييم"), PT_AFFIX("هايش"), PT_AFFIX("هايت"), PT_AFFIX("هايم"),
+	PT_AFFIX("هايي"), PT_AFFIX("هاي"), PT_AFFIX("هاست"), PT_AFFIX("ها")
 };
 
 /* present-tense endings that make a glued مي a verb prefix */
-static const char *const verb_ends[] = {"ند", "ود", "يد", "هد", "يم"};
+static const pt_affix verb_ends[] = {
+	PT_AFFIX("ند"), PT_AFFIX("ود"), PT_AFFIX("يد"), PT_AFFIX("هد"), PT_AFFIX("يم")
+};
 
 /* person endings removed after a verb prefix, longest first */
-static const char *const person_ends[] = {"ند", "يد", "يم", "د", "م", "ي"};
+static const pt_affix person_ends[] = {
+	PT_AFFIX("ند"), PT_AFFIX("يد"), PT_AFFIX("يم"), PT_AFFIX("د"), PT_AFFIX("م"),
+	PT_AFFIX("ي")
+};
 
 /* Is the whole word one that only looks inflected? */
 static int
@@ -102,6 +110,8 @@ fa_plural(pt_sword *w)
 {
 	size_t		n = sw_letters(w);
 
+	if (!sw_ends(w, "ان") && !sw_ends(w, "ات") && !sw_ends(w, "ين"))
+		return 0;
 	if (keep(w))
 		return 0;
 	if (sw_ends(w, "دگان") && n >= 6)
@@ -156,9 +166,9 @@ fa_suffixes(pt_sword *w)
 	/* plural ها and what follows it */
 	for (i = 0; i < sizeof(ha_forms) / sizeof(ha_forms[0]); i++)
 	{
-		if (sw_left_after(w, ha_forms[i]) >= 2)
+		if (sw_left_after_affix(w, &ha_forms[i]) >= 2)
 		{
-			sw_cut_end(w, ha_forms[i]);
+			w->e -= ha_forms[i].n;
 			if (!FA_PLURAL(w))
 				fa_clitic1(w);
 			return;
@@ -207,22 +217,24 @@ fa_verb(pt_sword *w)
 	if (w->ncut > 0 && ((w->cut[0] == 4 && sw_starts(w, "مي")) ||
 						(w->cut[0] == 6 && sw_starts(w, "نمي"))))
 		pre = w->cut[0];
-	else if (!keep(w))
+	else
 	{
 		size_t		pl = sw_starts(w, "نمي") ? 6 : sw_starts(w, "مي") ? 4 : 0;
 
 		if (pl && (w->e - w->s - pl) / 2 >= 3)
 			for (i = 0; i < sizeof(verb_ends) / sizeof(verb_ends[0]); i++)
-				if (sw_ends(w, verb_ends[i]))
+				if (sw_ends_n(w, verb_ends[i].s, verb_ends[i].n))
 					pre = pl;
+		if (pre && keep(w))
+			pre = 0;
 	}
 	if (pre == 0)
 		return 0;
 	w->s += pre;
 	for (i = 0; i < sizeof(person_ends) / sizeof(person_ends[0]); i++)
-		if (sw_left_after(w, person_ends[i]) >= 2)
+		if (sw_left_after_affix(w, &person_ends[i]) >= 2)
 		{
-			sw_cut_end(w, person_ends[i]);
+			w->e -= person_ends[i].n;
 			break;
 		}
 	return 1;
@@ -241,9 +253,9 @@ pt_stem_fa_word(pt_sword *w)
 
 		for (i = 0; i < sizeof(detached) / sizeof(detached[0]); i++)
 		{
-			size_t		l = strlen(detached[i]);
+			size_t		l = detached[i].n;
 
-			if (w->e - c == l && memcmp(w->b + c, detached[i], l) == 0 &&
+			if (w->e - c == l && sw_eq(w->b + c, detached[i].s, l) &&
 				c - w->s >= 4)
 			{
 				w->e = c;

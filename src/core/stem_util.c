@@ -69,11 +69,8 @@ pt_word_in_list(const unsigned char *word, size_t len,
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		size_t		fl = strlen(list[mid]);
-		int			c = memcmp(word, list[mid], len < fl ? len : fl);
+		int			c = sw_cmp(word, len, list[mid]);
 
-		if (c == 0)
-			c = (len > fl) - (len < fl);
 		if (c == 0)
 			return 1;
 		if (c < 0)

@@ -237,6 +237,12 @@ map_ok(stem_fn fn, const char *name, const pt_plural_entry *map, size_t len)
 			ok = 0;
 			printf("#   %s key %s longer than %s\n", name, k, f);
 		}
+		if (strlen(f) < 2 * PT_PLURAL_MIN_LETTERS ||
+			strlen(f) > 2 * PT_PLURAL_MAX_LETTERS)
+		{
+			ok = 0;
+			printf("#   %s form %s outside the declared lengths\n", name, f);
+		}
 		n = fn((const unsigned char *) f, strlen(f), o);
 		if (n != strlen(k) || memcmp(o, k, n) != 0)
 		{
@@ -280,9 +286,9 @@ test_lists(void)
 			sorted = 0;
 	CHECK(sorted, "Persian keep list sorted and unique");
 	CHECK(map_ok(pt_stem_ar, "ar", pt_plural_ar, pt_plural_ar_len),
-		  "Arabic broken-plural map: sorted, keys not longer, form -> key -> key");
+		  "Arabic broken-plural map: sorted, lengths, form -> key -> key");
 	CHECK(map_ok(pt_stem_fa, "fa", pt_plural_fa, pt_plural_fa_len),
-		  "Persian broken-plural map: sorted, keys not longer, form -> key -> key");
+		  "Persian broken-plural map: sorted, lengths, form -> key -> key");
 }
 
 #define STOP(fn, word, want) \
