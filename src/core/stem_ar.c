@@ -166,7 +166,7 @@ pt_stem_ar_word(pt_sword *w)
 		pt_sword	rest = *w;
 
 		sw_cut_start(&rest, AR_WAW);	/* و ف ل are all two bytes */
-		if ((sw_starts(w, AR_WAW) || sw_starts(w, "ف")) &&
+		if (sw_starts(w, AR_WAW) &&
 			!sw_starts(&rest, AR_ALEF) && !sw_starts(&rest, "لا"))
 			need = 4;
 		else if (sw_starts(w, "ل") && !lam_alef_word(&rest))
