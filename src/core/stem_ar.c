@@ -80,7 +80,7 @@ keeps_yn(const pt_sword *w)
 
 /* Remove endings: pronouns, then plural/dual, then heh, then accusative alef. */
 static void
-ar_suffixes(pt_sword *w, int article)
+ar_suffixes(pt_sword *w, int article, int flags)
 {
 	size_t		i;
 
@@ -112,7 +112,7 @@ ar_suffixes(pt_sword *w, int article)
 		if (sw_left_after(w, AR_HEH) >= 2 && !AR_PLURAL(w))
 			sw_cut_end(w, AR_HEH);
 	}
-	else if (sw_left_after(w, AR_HEH) >= 2)
+	else if (sw_left_after(w, AR_HEH) >= 2 && !(flags & PT_STEM_AR_KEEP_HEH))
 	{
 		if (AR_PLURAL(w))
 			return;
@@ -127,7 +127,7 @@ ar_suffixes(pt_sword *w, int article)
 
 /* Stem a loaded word in place. */
 void
-pt_stem_ar_word(pt_sword *w)
+pt_stem_ar_word(pt_sword *w, int flags)
 {
 	size_t		i;
 	int			article = 0;
@@ -180,7 +180,7 @@ pt_stem_ar_word(pt_sword *w)
 				*w = t;
 				return;
 			}
-			ar_suffixes(&t, 0);
+			ar_suffixes(&t, 0, flags);
 			if (sw_letters(&t) >= need)
 			{
 				*w = t;
@@ -188,12 +188,13 @@ pt_stem_ar_word(pt_sword *w)
 			}
 		}
 	}
-	ar_suffixes(w, article);
+	ar_suffixes(w, article, flags);
 }
 
-/* Stem one folded token (see stem_ar.h). */
+/* Stem one folded token with options (see stem_ar.h). */
 size_t
-pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
+pt_stem_ar_opt(const unsigned char *w, size_t len, unsigned char *out,
+			   int flags)
 {
 	pt_sword	sw;
 
@@ -203,6 +204,13 @@ pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
 		return len;
 	}
 	if (pt_sword_load(&sw, w, len))
-		pt_stem_ar_word(&sw);
+		pt_stem_ar_word(&sw, flags);
 	return pt_sword_out(&sw, out);
+}
+
+/* Stem one folded token (see stem_ar.h). */
+size_t
+pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
+{
+	return pt_stem_ar_opt(w, len, out, 0);
 }

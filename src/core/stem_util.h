@@ -204,7 +204,7 @@ extern const size_t pt_fa_keep_len;
 extern int	pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n);
 
 /* the stemmers on a loaded word (stem_ar.c, stem_fa.c) */
-extern void pt_stem_ar_word(pt_sword *w);
+extern void pt_stem_ar_word(pt_sword *w, int flags);
 extern void pt_stem_fa_word(pt_sword *w);
 
 #endif							/* PT_STEM_UTIL_H */

@@ -4,7 +4,8 @@
  *		language code of the text around it (ar, fa, en, none); print what
  *		the core makes of it, tab-separated: folded form, Arabic stem,
  *		Persian stem, per-word language, Arabic and Persian stop-word flags,
- *		and the stemmer pt_word_stem_lang() picks.  With --text, read one
+ *		the stemmer pt_word_stem_lang() picks, and the Arabic stem with
+ *		PT_STEM_AR_KEEP_HEH.  With --text, read one
  *		text per line and print its dominant language (pt_lang_detect).
  *		For ud_stem_eval.py.
  */
@@ -47,6 +48,7 @@ main(int argc, char **argv)
 	static unsigned char folded[PT_FOLD_BOUND(LINE_MAX_BYTES)];
 	static unsigned char sa[PT_FOLD_BOUND(LINE_MAX_BYTES)];
 	static unsigned char sf[PT_FOLD_BOUND(LINE_MAX_BYTES)];
+	static unsigned char sk[PT_FOLD_BOUND(LINE_MAX_BYTES)];
 	int			text_mode = argc > 1 && strcmp(argv[1], "--text") == 0;
 
 	while (fgets(line, sizeof(line), stdin))
@@ -54,7 +56,8 @@ main(int argc, char **argv)
 		size_t		len = strcspn(line, "\r\n");
 		size_t		fl,
 					al,
-					pl;
+					pl,
+					kl;
 		pt_lang_t	lang,
 					ctx = PT_LANG_NONE;
 		char	   *tab;
@@ -74,12 +77,14 @@ main(int argc, char **argv)
 		fl = pt_fold_all(PT_FOLD_SEARCH, (unsigned char *) line, len, folded);
 		al = pt_stem_ar(folded, fl, sa);
 		pl = pt_stem_fa(folded, fl, sf);
+		kl = pt_stem_ar_opt(folded, fl, sk, PT_STEM_AR_KEEP_HEH);
 		lang = pt_word_lang((unsigned char *) line, len);
-		printf("%.*s\t%.*s\t%.*s\t%s\t%d\t%d\t%s\n",
+		printf("%.*s\t%.*s\t%.*s\t%s\t%d\t%d\t%s\t%.*s\n",
 			   (int) fl, (char *) folded, (int) al, (char *) sa,
 			   (int) pl, (char *) sf, code3(lang),
 			   pt_stopword_ar(folded, fl), pt_stopword_fa(folded, fl),
-			   code3(pt_word_stem_lang((unsigned char *) line, len, ctx)));
+			   code3(pt_word_stem_lang((unsigned char *) line, len, ctx)),
+			   (int) kl, (char *) sk);
 	}
 	return 0;
 }

@@ -31,8 +31,9 @@ Systems: "ar" = pt_stem_ar for every word, "fa" = pt_stem_fa for every word,
 on the raw word, AR -> ar stem, FA -> fa stem, NONE (letters both languages
 share) -> the stemmer of the language of the surrounding text: the C function
 pt_word_stem_lang() with pt_lang_detect of the sentence; "nofa" = the same without context, NONE -> fa stem;
-"both" = NONE -> both stems (measured lower on Persian: the Arabic stemmer's
-stems of Persian words add false merges); "retype" = "mixed" on the same text
+"both" = NONE -> both stems, the Arabic one with PT_STEM_AR_KEEP_HEH (for
+the dictionary, which sees no text around a word; lower on Persian than
+"mixed": the Arabic stemmer's stems of Persian words add false merges); "retype" = "mixed" on the same text
 typed on the other language's keyboard (Persian with ي ك, Arabic with ی ک),
 as much web text is.
 
@@ -132,7 +133,7 @@ def build_cli(tmp):
 
 def run_cli(exe, words):
     """word (optionally "word<TAB>context language") -> (folded, ar stem, fa stem,
-    word language, routed stemmer)"""
+    word language, routed stemmer, Arabic stem keeping a final heh)"""
     words = sorted(set(w.replace("\n", " ") for w in words))
     res = subprocess.run([exe], input="\n".join(words) + "\n", capture_output=True,
                          text=True, encoding="utf-8", errors="replace", check=True)
@@ -140,7 +141,7 @@ def run_cli(exe, words):
     out = {}
     for w, line in zip(words, lines):
         col = line.split("\t")
-        out[w] = (col[0], col[1], col[2], col[3], col[6])
+        out[w] = (col[0], col[1], col[2], col[3], col[6], col[7])
     return out
 
 
@@ -295,7 +296,7 @@ def main():
             rows = []
             for folded, lemma in types:
                 raw = raw_of[folded]
-                _, sa, sf, wl, _ = info[raw]
+                _, sa, sf, wl, _, sk = info[raw]
                 if name == "retype":
                     stems = (sa,) if route_rt[folded] == "ar" else (sf,)
                 elif name == "ar":
@@ -311,7 +312,7 @@ def main():
                 elif name == "nofa":
                     stems = (sf,)
                 else:
-                    stems = (sa, sf)
+                    stems = (sk, sf)
                 rows.append((lemma, stems))
             p, r, f = prf(*pair_counts(rows))
             systems.append((name, p, r, f))

@@ -17,6 +17,13 @@
 
 typedef size_t (*stem_fn) (const unsigned char *, size_t, unsigned char *);
 
+/* pt_stem_ar_opt with PT_STEM_AR_KEEP_HEH, as a stem_fn */
+static size_t
+pt_stem_ar_keep_heh(const unsigned char *w, size_t len, unsigned char *out)
+{
+	return pt_stem_ar_opt(w, len, out, PT_STEM_AR_KEEP_HEH);
+}
+
 /* fold a raw string the way the dictionary will, then stem it */
 static size_t
 stem_raw(stem_fn fn, const char *raw, unsigned char *out)
@@ -124,6 +131,12 @@ test_arabic(void)
 	SAME(pt_stem_ar, "وزراء", "الوزير", "وزراء / وزير");
 	SAME(pt_stem_ar, "المدن", "مدينة", "key is the shorter plural");
 	SAME(pt_stem_ar, "وسائل", "وسيلة", "listed plural before the bare و");
+
+	/* keeping a final heh, for words that may be Persian */
+	STEM(pt_stem_ar_keep_heh, "ساله", "ساله", "KEEP_HEH keeps a final heh");
+	STEM(pt_stem_ar, "ساله", "سال", "without KEEP_HEH the heh goes");
+	STEM(pt_stem_ar_keep_heh, "والحمایه", "حمايه", "KEEP_HEH still strips the article");
+	STEM(pt_stem_ar_keep_heh, "الحکومات", "حكوم", "KEEP_HEH still strips ات");
 
 	/* other tokens */
 	STEM(pt_stem_ar, "unicef", "unicef", "Latin passes through");
@@ -427,12 +440,14 @@ test_random(void)
 				len += pl;
 			}
 		}
-		for (which = 0; which < 2; which++)
+		for (which = 0; which < 3; which++)
 		{
 			unsigned char *copy = malloc(len ? len : 1);
 
 			memcpy(copy, in, len);	/* exact-size buffer: ASan sees overreads */
-			n = which ? pt_stem_fa(copy, len, out) : pt_stem_ar(copy, len, out);
+			n = which == 1 ? pt_stem_fa(copy, len, out) :
+				which == 2 ? pt_stem_ar_keep_heh(copy, len, out) :
+				pt_stem_ar(copy, len, out);
 			free(copy);
 			if (n > len)
 				ok_len = 0;
