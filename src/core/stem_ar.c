@@ -112,14 +112,14 @@ ar_suffixes(pt_sword *w, int article, int flags)
 		if (sw_left_after(w, AR_HEH) >= 2 && !AR_PLURAL(w))
 			sw_cut_end(w, AR_HEH);
 	}
-	else if (sw_left_after(w, AR_HEH) >= 2 && !(flags & PT_STEM_AR_KEEP_HEH))
+	else if (sw_left_after(w, AR_HEH) >= 2 && !(flags & PT_STEM_AR_UNDECIDED))
 	{
 		if (AR_PLURAL(w))
 			return;
 		sw_cut_end(w, AR_HEH);
 	}
 	else if (sw_left_after(w, AR_ALEF) >= 3 && !sw_at(w, -2, AR_YEH) &&
-			 !sw_at(w, -2, AR_WAW) &&
+			 !sw_at(w, -2, AR_WAW) && !(flags & PT_STEM_AR_UNDECIDED) &&
 			 !(sw_letters(w) == 4 && sw_starts(w, "م")))	/* مبدأ */
 		sw_cut_end(w, AR_ALEF);
 	AR_PLURAL(w);

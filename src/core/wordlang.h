@@ -17,19 +17,16 @@
  *
  * Routing, measured by tests/eval/ud_stem_eval.py on the UD files (F1 on
  * ar-pud / fa-seraji / fa-perdt):
- *   - "mixed": words with a strong sign (1-3) to their language's stemmer;
- *     NONE words and words with only the weak sign 4 to the stemmer of the
- *     language of the text around them (pt_lang_detect on the document or
- *     sentence) - pt_word_stem_lang() decides: 0.816 / 0.790 / 0.735;
- *   - "both", for a dictionary that sees one token and no context: AR and
- *     FA words to their stemmer, NONE words indexed under two stems,
- *     pt_stem_fa and pt_stem_ar_opt(PT_STEM_AR_KEEP_HEH) (a NONE word was
- *     written without ة, so its final ه is no teh marbuta): 0.820 / 0.789 /
- *     0.729; with plain pt_stem_ar as the second stem 0.822 / 0.770 / 0.706;
- *   - NONE words to pt_stem_fa alone: 0.751 / 0.790 / 0.737.
- * A query is usually too short for its own context, so "both" keeps
- * documents and queries consistent; "mixed" suits a parser that knows the
- * document's language and also stems query words both ways.
+ *   - recommended, "both": AR and FA words to their language's stemmer; a
+ *     NONE word indexed under two stems, pt_stem_fa and
+ *     pt_stem_ar_opt(PT_STEM_AR_UNDECIDED): 0.820 / 0.797 / 0.738.  It needs
+ *     no context, so a short query gets the stems its documents got.  With
+ *     plain pt_stem_ar as the second stem: 0.821 / 0.775 / 0.707;
+ *   - "mixed": NONE words and words with only the weak sign 4 to the
+ *     stemmer of the language of the text around them (pt_lang_detect on
+ *     the document or sentence), as pt_word_stem_lang() decides: 0.816 /
+ *     0.796 / 0.736; it needs that context on the query side too;
+ *   - NONE words to pt_stem_fa alone: 0.751 / 0.796 / 0.738.
  */
 #ifndef PT_WORDLANG_H
 #define PT_WORDLANG_H

@@ -5,7 +5,7 @@
  *		the core makes of it, tab-separated: folded form, Arabic stem,
  *		Persian stem, per-word language, Arabic and Persian stop-word flags,
  *		the stemmer pt_word_stem_lang() picks, and the Arabic stem with
- *		PT_STEM_AR_KEEP_HEH.  With --text, read one
+ *		PT_STEM_AR_UNDECIDED.  With --text, read one
  *		text per line and print its dominant language (pt_lang_detect).
  *		For ud_stem_eval.py.
  */
@@ -77,7 +77,7 @@ main(int argc, char **argv)
 		fl = pt_fold_all(PT_FOLD_SEARCH, (unsigned char *) line, len, folded);
 		al = pt_stem_ar(folded, fl, sa);
 		pl = pt_stem_fa(folded, fl, sf);
-		kl = pt_stem_ar_opt(folded, fl, sk, PT_STEM_AR_KEEP_HEH);
+		kl = pt_stem_ar_opt(folded, fl, sk, PT_STEM_AR_UNDECIDED);
 		lang = pt_word_lang((unsigned char *) line, len);
 		printf("%.*s\t%.*s\t%.*s\t%s\t%d\t%d\t%s\t%.*s\n",
 			   (int) fl, (char *) folded, (int) al, (char *) sa,

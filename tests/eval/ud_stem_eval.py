@@ -26,16 +26,18 @@ Method, written down so that the numbers can be reproduced:
     letters do not decide to both stemmers) conflates with every word that
     shares either stem; inclusion-exclusion over the two stems counts that.
 
-Systems: "ar" = pt_stem_ar for every word, "fa" = pt_stem_fa for every word,
-"mixed" = what we recommend for the `policytext` configuration: pt_word_lang
-on the raw word, AR -> ar stem, FA -> fa stem, NONE (letters both languages
-share) -> the stemmer of the language of the surrounding text: the C function
-pt_word_stem_lang() with pt_lang_detect of the sentence; "nofa" = the same without context, NONE -> fa stem;
-"both" = NONE -> both stems, the Arabic one with PT_STEM_AR_KEEP_HEH (for
-the dictionary, which sees no text around a word; lower on Persian than
-"mixed": the Arabic stemmer's stems of Persian words add false merges); "retype" = "mixed" on the same text
-typed on the other language's keyboard (Persian with ي ك, Arabic with ی ک),
-as much web text is.
+Systems: "ar" = pt_stem_ar for every word, "fa" = pt_stem_fa for every word;
+the routings of the mixed configuration (see src/core/wordlang.h), by
+pt_word_lang on the raw word, AR -> ar stem, FA -> fa stem, and for NONE
+(letters both languages share):
+  "both"   = both stems, the Arabic one from pt_stem_ar_opt with
+             PT_STEM_AR_UNDECIDED (recommended: needs no context);
+  "mixed"  = the stemmer of the language of the surrounding text, from the
+             C function pt_word_stem_lang() with pt_lang_detect of the
+             sentence (weak Persian ی/ک words follow the text too);
+  "nofa"   = the Persian stem only;
+  "retype" = "mixed" on the same text typed on the other language's
+             keyboard (Persian with ي ك, Arabic with ی ک), as much web text is.
 
 The stemmers are run through tests/eval/stem_cli.c, compiled here against
 src/core.  Targets (checked for the single-language stemmer of each file and
