@@ -145,8 +145,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 		{
 			w->s += a->n;
 			/* لل before a word that itself begins with لا: للاجئين */
-			if (strcmp(a->s + a->n - 4, "لل") == 0 &&
-				lam_alef_word(w))
+			if (strcmp(a->s + a->n - 4, "لل") == 0 && lam_alef_word(w))
 				w->s -= 2;
 			article = 1;
 			break;
@@ -156,25 +155,26 @@ pt_stem_ar_word(pt_sword *w, int flags)
 		return;
 
 	/*
-	 * a bare conjunction و ف (not before an alef or لا: واشنطن, ولاية), or
-	 * the preposition ل (not before a root that begins لا: لاجئ), only if a
-	 * long enough stem remains
+	 * a bare conjunction و (not before an alef or لا: واشنطن, ولاية) or
+	 * preposition ل (not before a root that begins لا: لاجئ), only if a long
+	 * enough stem remains; ف only ever goes with the article (فيسبوك)
 	 */
-	if (!article && !is_ar_keep(w))
+	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل")) &&
+		!is_ar_keep(w))
 	{
 		size_t		need = 0;
-		pt_sword	rest = *w;
+		pt_sword	t = *w;
 
-		sw_cut_start(&rest, AR_WAW);	/* و ف ل are all two bytes */
-		if (sw_starts(w, AR_WAW) &&
-			!sw_starts(&rest, AR_ALEF) && !sw_starts(&rest, "لا"))
-			need = 4;
-		else if (sw_starts(w, "ل") && !lam_alef_word(&rest))
+		sw_cut_start(&t, AR_WAW);	/* و and ل are both two bytes */
+		if (sw_starts(w, AR_WAW))
+		{
+			if (!sw_starts(&t, AR_ALEF) && !sw_starts(&t, "لا"))
+				need = 4;
+		}
+		else if (!lam_alef_word(&t))
 			need = 3;
 		if (need && sw_letters(w) > need)
 		{
-			pt_sword	t = rest;
-
 			if (AR_PLURAL(&t))
 			{
 				*w = t;

@@ -11,13 +11,14 @@
  *
  * Rules, each with guards on what is left (in letters):
  *   - article and its proclitic combinations (ال وال بال كال فال لل ولل
- *     فلل وبال...); a bare ال needs 3 letters after it;
- *   - a bare conjunction و or ف only when what follows still stems to four
- *     letters or more (so وزارة -> وزار, not زار), never before an alef
- *     or لا (واشنطن, ولاية); a bare preposition ل when it stems to three
- *     letters (لشخص -> شخص, لأمريكا -> امريك; لجنة stays), not before a
- *     root that begins لا (لاجئ, لاعب: a short list of such roots), which
- *     also keep their lam after لل (للاجئين -> لاجي);
+ *     فلل وبال...) with 2 letters left (الحق -> حق; الله, الذي listed);
+ *   - a bare conjunction و only when what follows still stems to four
+ *     letters or more (so وزارة -> وزار, not زار), never before an alef or
+ *     لا (واشنطن, ولاية); ف only with the article (فالمشروع), as many names
+ *     and roots begin with it (فيسبوك); a bare preposition ل when what
+ *     follows stems to three letters (لشخص -> شخص, لأمريكا -> امريك; لجنة
+ *     stays), not before a root that begins لا (لاجئ, لاعب: a short list),
+ *     which also keeps its lam after لل (للاجئين -> لاجي);
  *   - a doubled وو loses its first و;
  *   - attached pronouns (هما كما هم هن كم كن ها نا) leaving 4 letters, with
  *     teh marbuta restored (حكومتها -> حكومه);
