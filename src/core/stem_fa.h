@@ -23,7 +23,7 @@
  *     (ايراني, هواپيمايي);
  *   - comparative ترين (2 left) and تر (3 left: دختر stays);
  *   - plurals: ...دگان -> ...ده (نمايندگان -> نماينده), ...يان after a
- *     vowel (دانشجويان), ان (3 left; not ...ستان), ات (3 left), ين (3
+ *     vowel (دانشجويان), ان (2 left: زنان; not ...ستان), ات (3 left), ين (3
  *     left; not ...گين, the ordinal ...مين nor تCCين);
  *   - words that only look inflected (سازمان, ايران, تهران, جوان, زمين,
  *     تنها, ميزان...) stay whole: a list of the project's own;

@@ -160,6 +160,8 @@ test_persian(void)
 
 	/* plurals */
 	SAME(pt_stem_fa, "کودکان", "کودک", "plural ان");
+	SAME(pt_stem_fa, "زنان", "زن", "plural ان of a two-letter noun");
+	STEM(pt_stem_fa, "کلان", "كلان", "کلان is not a plural");
 	SAME(pt_stem_fa, "نمایندگان", "نماینده", "ه+ان -> گان");
 	SAME(pt_stem_fa, "دانشجویان", "دانشجو", "یان after a vowel");
 	SAME(pt_stem_fa, "آقایان", "آقا", "یان after alef");
@@ -220,6 +222,7 @@ test_persian(void)
 
 	/* broken plurals shared with Arabic */
 	SAME(pt_stem_fa, "مواد", "ماده", "مواد / ماده");
+	SAME(pt_stem_fa, "مسائل", "مسئله", "مسائل / مسئله (Persian spelling)");
 	SAME(pt_stem_fa, "مناطق", "منطقه", "مناطق / منطقه");
 	SAME(pt_stem_fa, "افراد", "فرد", "افراد / فرد");
 
