@@ -413,6 +413,7 @@ test_random(void)
 				out[600];
 	int			ok_len = 1,
 				ok_space = 1,
+				ok_empty = 1,
 				iter;
 
 	srand(12345);
@@ -456,6 +457,10 @@ test_random(void)
 			free(copy);
 			if (n > len)
 				ok_len = 0;
+			if (n == 0)
+				for (k = 0; k < len; k++)
+					if (in[k] != ' ')
+						ok_empty = 0;
 			if (len <= PT_STEM_MAX_INPUT)
 				for (k = 0; k < n; k++)
 					if (out[k] == ' ')
@@ -467,6 +472,7 @@ test_random(void)
 	}
 	CHECK(ok_len, "random input: stem never longer than input");
 	CHECK(ok_space, "random input: stem has no spaces");
+	CHECK(ok_empty, "random input: a token with a non-space byte keeps a stem");
 }
 
 int
