@@ -44,3 +44,9 @@ check-chartab:
 # C unit tests of the core, plain and under AddressSanitizer + UBSan
 unit:
 	tests/unit/run.sh
+
+# lemma-conflation precision/recall/F1 of the stemmers on ../shared/ud
+# (prints a table; skips with a message when the folder is absent)
+.PHONY: eval-stem
+eval-stem:
+	python3 tests/eval/ud_stem_eval.py
