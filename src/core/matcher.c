@@ -873,8 +873,8 @@ code_key(const char *code, size_t len, unsigned char *out, size_t cap)
 }
 
 /* Find or add a code; returns its id or -1 when out of memory. */
-static int
-add_code(pt_matcher *m, const char *code, size_t len)
+int
+pt_matcher_add_code(pt_matcher *m, const char *code, size_t len)
 {
 	unsigned char key[256];
 	size_t		klen;
@@ -918,7 +918,7 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 				added;
 
 	ac.m = m;
-	ac.code = add_code(m, code, codelen);
+	ac.code = pt_matcher_add_code(m, code, codelen);
 	if (ac.code < 0)
 		return PT_MATCHER_NOMEM;
 	rc = pt_name_variants(name, namelen, flags, add_variant, &ac);
