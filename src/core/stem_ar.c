@@ -1,0 +1,150 @@
+/*
+ * stem_ar.c
+ *		Light Arabic stemmer: proclitics, pronouns, plural, dual, nisba and
+ *		feminine endings, with guards on what is left (see stem_ar.h).
+ */
+#include <string.h>
+
+#include "stem_ar.h"
+#include "stem_util.h"
+
+#define AR_ALEF		"\xd8\xa7"	/* ا */
+#define AR_TEH		"\xd8\xaa"	/* ت */
+#define AR_HEH		"\xd9\x87"	/* ه */
+#define AR_WAW		"\xd9\x88"	/* و */
+#define AR_YEH		"\xd9\x8a"	/* ي */
+
+/* the article with the proclitics that combine with it, longest first */
+static const char *const articles[] = {
+	"وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
+	"لل", "ال"
+};
+
+/* attached pronouns, longest first */
+static const char *const pronouns[] = {
+	"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
+};
+
+/* singular words that end like a plural, dual or pronoun (folded, sorted) */
+static const char *const ar_keep[] = {
+	"ايران", "بحرين", "برلمان", "تلفزيون", "تليفزيون", "فلسطين", "كورونا",
+	"ياسمين"
+};
+
+/* Does the stem look like a broken plural CCاCين (قوانين) or a verbal noun تCCين (تامين)? */
+static int
+keeps_yn(const pt_sword *w)
+{
+	size_t		n = sw_letters(w);
+
+	if (n == 6 && sw_at(w, 2, AR_ALEF))
+		return 1;
+	if (n == 5 && sw_starts(w, AR_TEH) && sw_at(w, 3, AR_YEH))
+		return 1;
+	return 0;
+}
+
+/* Remove endings: pronouns, then plural/dual, then heh, then accusative alef. */
+static void
+ar_suffixes(pt_sword *w, int article)
+{
+	size_t		i;
+
+	if (pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0])))
+		return;
+	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
+	{
+		if (sw_left_after(w, pronouns[i]) >= 4)
+		{
+			sw_cut_end(w, pronouns[i]);
+			/* teh marbuta is written teh before a pronoun */
+			if (sw_ends(w, AR_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
+				sw_set_last(w, AR_HEH);
+			if (pt_broken_plural(w))
+				return;
+			break;
+		}
+	}
+
+	if (sw_left_after(w, "ات") >= 3)
+		sw_cut_end(w, "ات");
+	else if ((sw_ends(w, "ون") || sw_ends(w, "ين")) && sw_letters(w) >= 6 &&
+			 !keeps_yn(w))
+		w->e -= 4;
+	else if (article && sw_left_after(w, "ان") >= 3)
+		sw_cut_end(w, "ان");
+	else if (sw_left_after(w, AR_HEH) >= 2)
+	{
+		if (pt_broken_plural(w))
+			return;
+		sw_cut_end(w, AR_HEH);
+	}
+	else if (sw_left_after(w, AR_ALEF) >= 3 && !sw_at(w, -2, AR_YEH) &&
+			 !sw_at(w, -2, AR_WAW))
+		sw_cut_end(w, AR_ALEF);
+	pt_broken_plural(w);
+}
+
+/* Stem a loaded word in place. */
+void
+pt_stem_ar_word(pt_sword *w)
+{
+	size_t		i;
+	int			article = 0;
+
+	if (sw_starts(w, "وو") && sw_letters(w) >= 4)
+		sw_cut_start(w, AR_WAW);
+
+	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
+	{
+		size_t		l = strlen(articles[i]) / 2;
+
+		if (sw_starts(w, articles[i]) &&
+			sw_letters(w) >= l + (l == 2 && sw_starts(w, "ال") ? 3 : 2))
+		{
+			sw_cut_start(w, articles[i]);
+			article = 1;
+			break;
+		}
+	}
+
+	/* a bare conjunction, only if a long enough stem remains */
+	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ف")) &&
+		sw_letters(w) >= 5 && !(sw_at(w, 1, "ل") && sw_at(w, 2, AR_ALEF)))
+	{
+		pt_sword	t = *w;
+
+		sw_cut_start(&t, AR_WAW);	/* both letters are two bytes */
+		if (pt_broken_plural(&t))
+		{
+			*w = t;
+			return;
+		}
+		ar_suffixes(&t, 0);
+		if (sw_letters(&t) >= 4)
+		{
+			*w = t;
+			return;
+		}
+	}
+
+	if (pt_broken_plural(w))
+		return;
+	ar_suffixes(w, article);
+}
+
+/* Stem one folded token (see stem_ar.h). */
+size_t
+pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
+{
+	pt_sword	sw;
+
+	if (len > PT_STEM_MAX_INPUT)
+	{
+		memmove(out, w, len);
+		return len;
+	}
+	if (pt_sword_load(&sw, w, len))
+		pt_stem_ar_word(&sw);
+	return pt_sword_out(&sw, out);
+}
