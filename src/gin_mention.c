@@ -137,7 +137,7 @@ query_key(query_build *qb, int32 key)
 
 static int
 query_variant(void *arg, int nwords, const unsigned char *const *words,
-			  const size_t *lens, const uint8_t *bare, int glued)
+			  const size_t *lens, int glued)
 {
 	query_build *qb = arg;
 	int			i;

@@ -661,14 +661,20 @@ joiner_between(const unsigned char *s, size_t len)
 		(s[2] == 0x8C || s[2] == 0x90 || s[2] == 0x91);
 }
 
+/* a variant with, per word, whether it was written without the article */
+typedef int (*variant_cb) (void *arg, int nwords,
+						   const unsigned char *const *words,
+						   const size_t *lens, const uint8_t *bare, int glued);
+
 /*
  * Cut a name into canonical words and call cb for the name and for each
- * variant with one pair glued that the name joins by ZWNJ or a hyphen.  Returns PT_MATCHER_OK, PT_MATCHER_EMPTY,
- * PT_MATCHER_TOO_LONG, or the first non-zero result of cb.
+ * variant with one pair glued that the name joins by ZWNJ or a hyphen.
+ * Returns PT_MATCHER_OK, PT_MATCHER_EMPTY, PT_MATCHER_TOO_LONG, or the
+ * first non-zero result of cb.
  */
-int
-pt_name_variants(const unsigned char *name, size_t len, int flags,
-				 pt_variant_cb cb, void *arg)
+static int
+name_variants(const unsigned char *name, size_t len, int flags,
+			  variant_cb cb, void *arg)
 {
 	unsigned char canon[PT_MATCHER_MAX_NAME_TOKENS][PT_MATCHER_MAX_WORD + 2];
 	size_t		clen[PT_MATCHER_MAX_NAME_TOKENS];
@@ -766,6 +772,35 @@ pt_name_variants(const unsigned char *name, size_t len, int flags,
 			return rc;
 	}
 	return PT_MATCHER_OK;
+}
+
+/* the public callback, called through name_variants */
+typedef struct public_cb
+{
+	pt_variant_cb cb;
+	void	   *arg;
+} public_cb;
+
+static int
+call_public(void *arg, int nwords, const unsigned char *const *words,
+			const size_t *lens, const uint8_t *bare, int glued)
+{
+	public_cb  *pc = arg;
+
+	(void) bare;
+	return pc->cb(pc->arg, nwords, words, lens, glued);
+}
+
+/* The canonical words of each variant of a name (see name_variants). */
+int
+pt_name_variants(const unsigned char *name, size_t len, int flags,
+				 pt_variant_cb cb, void *arg)
+{
+	public_cb	pc;
+
+	pc.cb = cb;
+	pc.arg = arg;
+	return name_variants(name, len, flags, call_public, &pc);
 }
 
 /* ---- building -------------------------------------------------------- */
@@ -994,7 +1029,7 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 	ac.code = pt_matcher_add_code(m, code, codelen);
 	if (ac.code < 0)
 		return PT_MATCHER_NOMEM;
-	rc = pt_name_variants(name, namelen, flags, add_variant, &ac);
+	rc = name_variants(name, namelen, flags, add_variant, &ac);
 	if (rc != PT_MATCHER_OK)
 		return rc;
 

@@ -88,8 +88,7 @@ typedef void (*pt_match_cb) (void *arg, int code, size_t start, size_t end);
 /* called for each variant of a name: its canonical words; non-zero stops */
 typedef int (*pt_variant_cb) (void *arg, int nwords,
 							  const unsigned char *const *words,
-							  const size_t *lens, const uint8_t *bare,
-							  int glued);
+							  const size_t *lens, int glued);
 
 /* called for each index key of a document */
 typedef void (*pt_key_cb) (void *arg, uint32_t key);

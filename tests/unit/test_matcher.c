@@ -231,14 +231,13 @@ key_add(void *arg, uint32_t key)
 
 static int
 variant_covered(void *arg, int nwords, const unsigned char *const *words,
-				const size_t *lens, const uint8_t *bare, int glued)
+				const size_t *lens, int glued)
 {
 	keyset	   *ks = arg;
 	int			i,
 				k;
 
 	(void) glued;
-	(void) bare;
 	for (i = 0; i < nwords; i++)
 	{
 		uint32_t	key = pt_word_key(words[i], lens[i]);
