@@ -43,6 +43,12 @@
 
 /* ---- memory ---------------------------------------------------------- */
 
+typedef struct strslot
+{
+	uint32_t	hash;
+	uint32_t	id1;			/* id + 1, 0 = empty */
+} strslot;
+
 typedef struct strtab
 {
 	unsigned char *pool;		/* the strings, back to back */
@@ -52,9 +58,10 @@ typedef struct strtab
 	uint32_t   *len;			/* per id: length */
 	int			n,
 				cap;
-	uint32_t   *slots;			/* hash index: id + 1, 0 = empty */
-	uint32_t   *slothash;
+	strslot    *slots;			/* hash index, open addressing */
 	uint32_t	nslots;			/* power of two */
+	uint64_t   *filter;			/* one bit per hash value class: a string */
+	uint32_t	filter_bits;	/* whose bit is clear is not in the table */
 } strtab;
 
 typedef struct edge
@@ -163,57 +170,81 @@ mix64(uint64_t k)
 
 /* ---- string tables --------------------------------------------------- */
 
+/* the filter bit of a hash: its high bits, apart from the slot index */
+static inline uint32_t
+filter_bit(const strtab *t, uint32_t h)
+{
+	return (h * 0x9E3779B1u) >> 8 & (t->filter_bits - 1);
+}
+
 /* Find s in t; returns its id or -1. */
 static int
 strtab_find(const strtab *t, const unsigned char *s, size_t len, uint32_t h)
 {
-	uint32_t	i;
+	uint32_t	i,
+				b;
 
 	if (t->nslots == 0)
 		return -1;
+	/* most words of a text are no token: one small bitmap rules them out */
+	b = filter_bit(t, h);
+	if (!(t->filter[b >> 6] & ((uint64_t) 1 << (b & 63))))
+		return -1;
 	for (i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1))
 	{
-		uint32_t	id1 = t->slots[i];
+		uint32_t	id1 = t->slots[i].id1;
 
 		if (id1 == 0)
 			return -1;
-		if (t->slothash[i] == h && t->len[id1 - 1] == len &&
+		if (t->slots[i].hash == h && t->len[id1 - 1] == len &&
 			memcmp(t->pool + t->off[id1 - 1], s, len) == 0)
 			return (int) id1 - 1;
 	}
 }
 
-/* Rebuild the hash index of t with twice the slots; 0 on success. */
+/* Put id with hash h into the index and the filter of t. */
+static void
+strtab_place(strtab *t, uint32_t h, int id)
+{
+	uint32_t	i,
+				b = filter_bit(t, h);
+
+	for (i = h & (t->nslots - 1); t->slots[i].id1; i = (i + 1) & (t->nslots - 1))
+		;
+	t->slots[i].hash = h;
+	t->slots[i].id1 = (uint32_t) id + 1;
+	t->filter[b >> 6] |= (uint64_t) 1 << (b & 63);
+}
+
+/*
+ * Rebuild the hash index of t with twice the slots, and its filter with 8
+ * bits per slot (16 or more per string); 0 on success.
+ */
 static int
 strtab_rehash(pt_matcher *m, strtab *t)
 {
 	uint32_t	nslots = t->nslots ? t->nslots * 2 : 64;
-	uint32_t   *slots = m_alloc(m, nslots * sizeof(uint32_t));
-	uint32_t   *hashes = m_alloc(m, nslots * sizeof(uint32_t));
+	uint32_t	bits = nslots * 8;
+	strslot    *slots = m_alloc(m, nslots * sizeof(strslot));
+	uint64_t   *filter = m_alloc(m, bits / 8);
 	int			id;
 
-	if (!slots || !hashes)
+	if (!slots || !filter)
 	{
-		m_free(m, slots, nslots * sizeof(uint32_t));
-		m_free(m, hashes, nslots * sizeof(uint32_t));
+		m_free(m, slots, nslots * sizeof(strslot));
+		m_free(m, filter, bits / 8);
 		return -1;
 	}
-	memset(slots, 0, nslots * sizeof(uint32_t));
-	for (id = 0; id < t->n; id++)
-	{
-		uint32_t	h = pt_word_key(t->pool + t->off[id], t->len[id]);
-		uint32_t	i = h & (nslots - 1);
-
-		while (slots[i])
-			i = (i + 1) & (nslots - 1);
-		slots[i] = (uint32_t) id + 1;
-		hashes[i] = h;
-	}
-	m_free(m, t->slots, t->nslots * sizeof(uint32_t));
-	m_free(m, t->slothash, t->nslots * sizeof(uint32_t));
+	memset(slots, 0, nslots * sizeof(strslot));
+	memset(filter, 0, bits / 8);
+	m_free(m, t->slots, t->nslots * sizeof(strslot));
+	m_free(m, t->filter, t->filter_bits / 8);
 	t->slots = slots;
-	t->slothash = hashes;
 	t->nslots = nslots;
+	t->filter = filter;
+	t->filter_bits = bits;
+	for (id = 0; id < t->n; id++)
+		strtab_place(t, pt_word_key(t->pool + t->off[id], t->len[id]), id);
 	return 0;
 }
 
@@ -224,7 +255,6 @@ strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 {
 	uint32_t	h = pt_word_key(s, len);
 	int			id = strtab_find(t, s, len, h);
-	uint32_t	i;
 
 	*added = 0;
 	if (id >= 0)
@@ -256,10 +286,7 @@ strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 	t->off[id] = (uint32_t) t->poollen;
 	t->len[id] = (uint32_t) len;
 	t->poollen += len;
-	for (i = h & (t->nslots - 1); t->slots[i]; i = (i + 1) & (t->nslots - 1))
-		;
-	t->slots[i] = (uint32_t) id + 1;
-	t->slothash[i] = h;
+	strtab_place(t, h, id);
 	*added = 1;
 	return id;
 }
@@ -270,8 +297,8 @@ strtab_free(pt_matcher *m, strtab *t)
 	m_free(m, t->pool, t->poolcap);
 	m_free(m, t->off, t->cap * sizeof(uint32_t));
 	m_free(m, t->len, t->cap * sizeof(uint32_t));
-	m_free(m, t->slots, t->nslots * sizeof(uint32_t));
-	m_free(m, t->slothash, t->nslots * sizeof(uint32_t));
+	m_free(m, t->slots, t->nslots * sizeof(strslot));
+	m_free(m, t->filter, t->filter_bits / 8);
 }
 
 /* ---- words ----------------------------------------------------------- */
