@@ -650,6 +650,16 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 		wf->empty = (fl == 0);
 		return;
 	}
+	/*
+	 * PDF extraction writes the lam-alef ligature as alef then lam: "األمم"
+	 * for "الأمم".  No word starts with two alefs, so read "اال" as "الا".
+	 */
+	if (fl >= 10 && starts2(wf->fold, fl, AR_ALEF) &&
+		starts2(wf->fold + 2, fl - 2, AR_ALEF) && starts2(wf->fold + 4, fl - 4, AR_LAM))
+	{
+		memcpy(wf->fold + 2, AR_LAM, 2);
+		memcpy(wf->fold + 4, AR_ALEF, 2);
+	}
 	wf->carrier = ends_ezafe_carrier(wf->fold, fl);
 	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, AR_YEH)) ||
 				 (fl == 4 && starts2(wf->fold, 2, AR_ALEF) &&

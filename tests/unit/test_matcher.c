@@ -162,6 +162,9 @@ test_basics(void)
 	EXPECT(m, "منظّمة العمل الدّولية", "ILO");
 	EXPECT(m, "منظمه الصحه العالمیه", "WHO");
 
+	/* lam-alef written alef-lam by PDF extraction */
+	EXPECT(m, "تقرير صادر عن األمم المتحدة", "UN");
+
 	/* ZWNJ, space and glued */
 	EXPECT(m, "سازمان بین المللی کار", "ILO");
 	EXPECT(m, "سازمان بینالمللی کار", "ILO");
