@@ -23,6 +23,7 @@ PG_FUNCTION_INFO_V1(pt_org_mentions);
 PG_FUNCTION_INFO_V1(pt_org_matcher_stats);
 PG_FUNCTION_INFO_V1(pt_mentions_org);
 PG_FUNCTION_INFO_V1(pt_same_org);
+PG_FUNCTION_INFO_V1(pt_org_name_valid);
 
 /* the code of index idx as a text datum */
 static text *
@@ -253,4 +254,37 @@ pt_same_org(PG_FUNCTION_ARGS)
 	if (x < 0)
 		PG_RETURN_BOOL(false);
 	PG_RETURN_BOOL(pt_registry_resolve(m, b) == x);
+}
+
+/* a variant callback that only lets the enumeration run */
+static int
+accept_variant(void *arg, int nwords, const unsigned char *const *words,
+			   const size_t *lens, int glued)
+{
+	return 0;
+}
+
+/*
+ * pt_org_name_valid(name): true if the matcher can use the name, else an
+ * error saying why (the CHECK constraint of pt_org_name.name).
+ */
+Datum
+pt_org_name_valid(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	int			rc = pt_name_variants(PT_TEXT_BYTES(name), PT_TEXT_LEN(name), 0,
+									  accept_variant, NULL);
+
+	if (rc == PT_MATCHER_EMPTY)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("organization name \"%s\" has no letters or digits",
+						text_to_cstring(name))));
+	if (rc == PT_MATCHER_TOO_LONG)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("organization name is too long"),
+				 errdetail("A name has at most %d words of at most %d bytes each.",
+						   PT_MATCHER_MAX_NAME_TOKENS, PT_MATCHER_MAX_WORD)));
+	PG_RETURN_BOOL(true);
 }
