@@ -248,6 +248,9 @@ strtab_rehash(pt_matcher *m, strtab *t)
 	return 0;
 }
 
+static int	strtab_append(pt_matcher *m, strtab *t, const unsigned char *s,
+						  size_t len);
+
 /* Find or add s; returns its id, or -1 when out of memory.  *added set. */
 static int
 strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
@@ -261,6 +264,20 @@ strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 		return id;
 	if ((uint32_t) (t->n + 1) * 2 > t->nslots && strtab_rehash(m, t) != 0)
 		return -1;
+	id = strtab_append(m, t, s, len);
+	if (id < 0)
+		return -1;
+	strtab_place(t, h, id);
+	*added = 1;
+	return id;
+}
+
+/* Store s as a new string without indexing it; returns its id or -1. */
+static int
+strtab_append(pt_matcher *m, strtab *t, const unsigned char *s, size_t len)
+{
+	int			id;
+
 	if (t->n == t->cap)
 	{
 		int			newcap = t->cap ? t->cap * 2 : 64;
@@ -286,8 +303,6 @@ strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 	t->off[id] = (uint32_t) t->poollen;
 	t->len[id] = (uint32_t) len;
 	t->poollen += len;
-	strtab_place(t, h, id);
-	*added = 1;
 	return id;
 }
 
@@ -1059,8 +1074,7 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 {
 	add_ctx		ac;
 	int			rc,
-				nid,
-				added;
+				nid;
 
 	ac.m = m;
 	ac.code = pt_matcher_add_code(m, code, codelen);
@@ -1081,20 +1095,15 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 			return PT_MATCHER_NOMEM;
 		m->name_cap = newcap;
 	}
-	/* names are kept once per (code, name, flags): duplicates share an entry */
-	nid = strtab_intern(m, &m->names, name, namelen, &added);
+	/* every name is kept, with its code and flags, chained per code */
+	nid = strtab_append(m, &m->names, name, namelen);
 	if (nid < 0)
 		return PT_MATCHER_NOMEM;
-	if (added)
-	{
-		if (nid != m->nnames)
-			return PT_MATCHER_NOMEM;	/* cannot happen: ids are dense */
-		m->name_code[nid] = ac.code;
-		m->name_flags[nid] = (uint8_t) flags;
-		m->name_next[nid] = m->code_first[ac.code];
-		m->code_first[ac.code] = nid;
-		m->nnames++;
-	}
+	m->name_code[nid] = ac.code;
+	m->name_flags[nid] = (uint8_t) flags;
+	m->name_next[nid] = m->code_first[ac.code];
+	m->code_first[ac.code] = nid;
+	m->nnames++;
 	return PT_MATCHER_OK;
 }
 

@@ -268,6 +268,17 @@ test_keys(void)
 	idx = pt_matcher_find_code(m, "ILO", 3);
 	CHECK(pt_matcher_code_names(m, idx, variant_covered, &ks) == 0,
 		  "an absent name has a key missing");
+
+	/* one name string for two codes, as an acronym and as a plain name */
+	add(m, "KSA", "KSF Aid", PT_NAME_CASE_SENSITIVE);
+	add(m, "KSB", "KSF Aid", 0);
+	doc = "the ksf aid convoy";
+	EXPECT(m, doc, "KSB");
+	ks.n = 0;
+	pt_doc_keys((const unsigned char *) doc, strlen(doc), key_add, &ks);
+	idx = pt_matcher_find_code(m, "KSB", 3);
+	CHECK(pt_matcher_code_names(m, idx, variant_covered, &ks) == 1,
+		  "each code keeps its own copy of a shared name string");
 	pt_matcher_free(m);
 }
 
