@@ -1,6 +1,8 @@
 -- the policytext configurations: lexemes, the three Persian spellings,
 -- phrase queries, headlines, websearch, letters that meet, numbers
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS policytext;
+RESET client_min_messages;
 
 -- every token of a mixed sentence with its dictionary and lexemes
 SELECT alias, token, dictionary, lexemes
@@ -36,6 +38,10 @@ SELECT to_tsvector('policytext', E'پروژه\u200Cهای عمرانی') = to_ts
 SELECT to_tsvector('policytext', E'نمی\u200Cتوانند') = to_tsvector('policytext', 'نمی توانند')
 	   AND to_tsvector('policytext', 'نمی توانند') = to_tsvector('policytext', 'نمیتوانند')
 	   AS prefix_three_equal;
+
+-- typed on an Arabic keyboard (Arabic yeh), the space spelling still
+-- meets the ZWNJ spelling: a joined token is Persian
+SELECT to_tsvector('policytext', 'برنامه هاي دولت') = to_tsvector('policytext', E'برنامه\u200Cهای دولت') AS arabic_yeh_joined;
 
 -- a query written each way finds all three documents
 CREATE TEMP TABLE spellings (id int, body text);
@@ -80,6 +86,19 @@ SELECT ts_headline('policytext', 'شهرداری پروژه های عمرانی 
 SELECT ts_headline('policytext', E'شهرداری پروژه\u200Cهای عمرانی را آغاز کرد',
 				   phraseto_tsquery('policytext', 'پروژه های عمرانی'),
 				   'StartSel=<<, StopSel=>>');
+
+-- fragments mode of the headline, over a longer mixed text
+SELECT ts_headline('policytext',
+	'أعلنت الوزارة أن برنامج الدعم النقدي سيشمل عشرة آلاف أسرة إضافية هذا العام. '
+	|| 'وقال المتحدث إن الأسر في المناطق الريفية ستحصل على الدعم أولاً. '
+	|| 'UNICEF will monitor the cash transfers with the ministry.',
+	websearch_to_tsquery('policytext', 'الدعم UNICEF'),
+	'MaxFragments=2, MaxWords=6, MinWords=3, StartSel=[, StopSel=]');
+
+-- ranking: the document that repeats the word ranks higher
+SELECT id, round(ts_rank(to_tsvector('policytext', body), plainto_tsquery('policytext', 'الحماية'))::numeric, 4) AS rank
+FROM (VALUES (1, 'الحماية الاجتماعية والحماية الصحية'), (2, 'برنامج الحماية'), (3, 'برنامج الغذاء')) AS v(id, body)
+ORDER BY rank DESC, id;
 
 -- websearch syntax: words, quoted phrase, OR, negation
 CREATE TEMP TABLE news (id int, body text);

@@ -1,5 +1,7 @@
 -- dictionary templates pt_stem and pt_fold: options, lexize, edge cases
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS policytext;
+RESET client_min_messages;
 
 -- the objects CREATE EXTENSION made
 SELECT dictname, dictinitoption FROM pg_ts_dict
@@ -48,11 +50,33 @@ SELECT ts_lexize('policytext_stem', repeat('ب', 1100)) AS over_limit,
 -- U+FDFA folds to 33 bytes: a 3-byte token that would exceed the limit
 SELECT ts_lexize('policytext_fold', repeat(U&'\FDFA', 100)) AS expands_over_limit;
 
+-- the lexize cache only remembers: no cache, a one-slot cache (every token
+-- evicts the last) and the default cache give the same vectors, on a text
+-- whose words repeat (stop words, two-stem words, joined tokens, long words)
+CREATE TEXT SEARCH DICTIONARY pt_nocache (TEMPLATE = pt_stem, CacheSize = 0);
+CREATE TEXT SEARCH DICTIONARY pt_onecache (TEMPLATE = pt_stem, CacheSize = 1);
+CREATE TEXT SEARCH CONFIGURATION pt_nocache_cfg (COPY = policytext);
+ALTER TEXT SEARCH CONFIGURATION pt_nocache_cfg ALTER MAPPING FOR arabicword WITH pt_nocache;
+CREATE TEXT SEARCH CONFIGURATION pt_onecache_cfg (COPY = policytext);
+ALTER TEXT SEARCH CONFIGURATION pt_onecache_cfg ALTER MAPPING FOR arabicword WITH pt_onecache;
+SELECT to_tsvector('pt_nocache_cfg', t) = to_tsvector('policytext', t) AS no_cache_same,
+	   to_tsvector('pt_onecache_cfg', t) = to_tsvector('policytext', t) AS one_slot_same,
+	   to_tsvector('policytext', t) = to_tsvector('policytext', t) AS second_pass_same,
+	   length(to_tsvector('policytext', t)) AS lexemes
+FROM (SELECT string_agg(s, ' ') AS t
+	  FROM (SELECT unnest(ARRAY['في', 'الحماية', 'والحماية', 'برنامه های', 'خانواده', 'اسر',
+								'ﺍﻟﺤﻤﺎﻳﺔ', repeat('ت', 30), 'می شود', 'من']) AS s,
+				   generate_series(1, 3)) AS w) AS v;
+DROP TEXT SEARCH CONFIGURATION pt_nocache_cfg, pt_onecache_cfg;
+DROP TEXT SEARCH DICTIONARY pt_nocache, pt_onecache;
+
 -- bad options: clear errors
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, Language = 'klingon');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, Stemmer = 'light');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, StopWords = 'sometimes');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, Language = 'arabic', Language = 'persian');
+CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, CacheSize = -1);
+CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, CacheSize = 'many');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_fold, Language = 'arabic');
 ALTER TEXT SEARCH DICTIONARY pt_nostop (Language = 'urdu');
 

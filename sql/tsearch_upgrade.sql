@@ -15,7 +15,7 @@ SELECT classid::regclass AS catalog, count(*) AS objects
 FROM pg_depend d
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'policytext')
-GROUP BY classid ORDER BY 1::text;
+GROUP BY classid ORDER BY classid::regclass::text;
 SELECT cfgname, cfgnamespace::regnamespace FROM pg_ts_config
 WHERE cfgname LIKE 'policytext%' ORDER BY cfgname;
 

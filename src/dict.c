@@ -6,11 +6,14 @@
  *   stop words and stand-alone Persian bound morphemes, and stems it with
  *   the Arabic or the Persian stemmer.  Options:
  *     Language  = arabic | persian | auto (default auto).  auto decides per
- *                 word from its letters (pt_word_lang); a word made only of
+ *                 word from its letters (pt_word_lang; a token the parser
+ *                 joined across a space is Persian); a word made only of
  *                 letters both languages share gets both stems, as two
  *                 variants at one position (one lexeme when they agree), and
  *                 is a stop word when either list has it.
  *     StopWords = true | false (default true).
+ *     CacheSize = number of remembered lexize results (default 4096, 0 for
+ *                 none; about 90 bytes each).
  *   A bound morpheme standing alone (ها, های, ترین, می, نمی..., see
  *   tokenize.h) has no lexeme under persian and auto: it only stands alone
  *   when the tokenizer could not join it, as in a query operand, and must
@@ -28,6 +31,7 @@
 #include "postgres.h"
 
 #include "commands/defrem.h"
+#include "common/hashfn.h"
 #include "fmgr.h"
 #include "nodes/pg_list.h"
 #include "tsearch/ts_public.h"
@@ -56,10 +60,33 @@ typedef enum
 	STEM_AUTO
 } stem_language;
 
+/*
+ * Lexize results of recent tokens, a direct-mapped table indexed by a hash
+ * of the token's bytes: a hit skips folding, the language decision, the
+ * stop-word lookup and stemming.  Tokens of up to CACHE_KEY_MAX bytes whose
+ * lexemes fit in CACHE_LEXEMES_MAX bytes are cached; the table is made once
+ * per dictionary and backend, in the dictionary's memory context.
+ */
+#define CACHE_KEY_MAX		40
+#define CACHE_LEXEMES_MAX	42
+#define CACHE_DEFAULT_SLOTS	4096
+#define CACHE_MAX_SLOTS		(1 << 20)
+
+typedef struct
+{
+	uint32		hash;
+	uint8		keylen;			/* 0: empty slot */
+	uint8		nlexemes;		/* 0, 1 or 2 */
+	unsigned char key[CACHE_KEY_MAX];
+	char		lexemes[CACHE_LEXEMES_MAX]; /* NUL-terminated, one after another */
+} CacheSlot;
+
 typedef struct
 {
 	stem_language language;
 	bool		stopwords;
+	CacheSlot  *cache;			/* NULL when CacheSize = 0 */
+	uint32		cache_mask;
 } StemDict;
 
 typedef struct
@@ -94,7 +121,9 @@ pt_stem_init(PG_FUNCTION_ARGS)
 	List	   *options = (List *) PG_GETARG_POINTER(0);
 	StemDict   *d = (StemDict *) palloc(sizeof(StemDict));
 	bool		language_seen = false,
-				stopwords_seen = false;
+				stopwords_seen = false,
+				cachesize_seen = false;
+	int			slots = CACHE_DEFAULT_SLOTS;
 	ListCell   *l;
 
 	d->language = STEM_AUTO;
@@ -129,8 +158,32 @@ pt_stem_init(PG_FUNCTION_ARGS)
 			stopwords_seen = true;
 			d->stopwords = defGetBoolean(defel);
 		}
+		else if (pg_strcasecmp(defel->defname, "cachesize") == 0)
+		{
+			if (cachesize_seen)
+				duplicate_option(defel);
+			cachesize_seen = true;
+			slots = defGetInt32(defel);
+			if (slots < 0 || slots > CACHE_MAX_SLOTS)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("parameter \"cachesize\" must be between 0 and %d", CACHE_MAX_SLOTS)));
+		}
 		else
-			unknown_option(defel, "Language and StopWords");
+			unknown_option(defel, "Language, StopWords and CacheSize");
+	}
+
+	/* the cache: slots rounded up to a power of two */
+	d->cache = NULL;
+	d->cache_mask = 0;
+	if (slots > 0)
+	{
+		uint32		n = 1;
+
+		while (n < (uint32) slots)
+			n <<= 1;
+		d->cache = (CacheSlot *) palloc0(sizeof(CacheSlot) * n);
+		d->cache_mask = n - 1;
 	}
 	PG_RETURN_POINTER(d);
 }
@@ -163,6 +216,38 @@ stem_lexeme(pt_lang_t lang, const unsigned char *w, size_t len)
 	return (char *) out;
 }
 
+/*
+ * Language of a token for Language = auto.  A token holding a space was
+ * joined by the parser's Persian rule (tokenize.h), so it is Persian, as its
+ * ZWNJ spelling is.  Presentation forms are turned into letters first
+ * (PT_FOLD_CLEAN), so that ﺍﻟﺤﻤﺎﻳﺔ is decided like الحماية.
+ */
+static pt_lang_t
+token_lang(const unsigned char *raw, size_t len)
+{
+	bool		presentation = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = raw[i];
+
+		if (c == ' ' ||
+			(c == 0xC2 && i + 1 < len && raw[i + 1] == 0xA0) ||
+			(c == 0xE2 && i + 2 < len && raw[i + 1] == 0x80 && raw[i + 2] == 0xAF))
+			return PT_LANG_FA;
+		if (c == 0xEF)
+			presentation = true;
+	}
+	if (presentation)
+	{
+		unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
+		unsigned char *clean = (len <= SMALL_TOKEN) ? small : palloc(PT_FOLD_BOUND(len));
+
+		return pt_word_lang(clean, pt_fold_all(PT_FOLD_CLEAN, raw, len, clean));
+	}
+	return pt_word_lang(raw, len);
+}
+
 /* Fold the token (into the stack buffer when small); returns its length. */
 static size_t
 fold_token(const unsigned char *raw, size_t len, unsigned char *small,
@@ -173,31 +258,25 @@ fold_token(const unsigned char *raw, size_t len, unsigned char *small,
 }
 
 /*
- * Lexize: (dict, token, length, state) -> TSLexeme array; an empty array
- * for a stop word or a token with no lexeme.
+ * Lexemes of one token into res (room for two and the terminator); leaves
+ * res empty for a stop word or a token with no lexeme.
  */
-Datum
-pt_stem_lexize(PG_FUNCTION_ARGS)
+static void
+stem_token(StemDict *d, const unsigned char *raw, size_t len, TSLexeme *res)
 {
-	StemDict   *d = (StemDict *) PG_GETARG_POINTER(0);
-	const unsigned char *raw = (const unsigned char *) PG_GETARG_POINTER(1);
-	int32		rawlen = PG_GETARG_INT32(2);
-	size_t		len = rawlen > 0 ? (size_t) rawlen : 0;
-	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
 	unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
 	unsigned char *w;
 	size_t		wlen = fold_token(raw, len, small, &w);
 	pt_lang_t	lang;
-	bool		stop;
 
 	if (wlen == 0 || wlen >= MAXSTRLEN)
-		PG_RETURN_POINTER(res);
+		return;
 	if (d->language != STEM_ARABIC && pt_tok_morpheme(raw, len) != PT_MORPH_NONE)
-		PG_RETURN_POINTER(res);
+		return;
 	if (wlen > PT_STEM_MAX_INPUT)
 	{
 		res[0].lexeme = lexeme_dup(w, wlen);
-		PG_RETURN_POINTER(res);
+		return;
 	}
 
 	if (d->language == STEM_ARABIC)
@@ -205,12 +284,14 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 	else if (d->language == STEM_PERSIAN)
 		lang = PT_LANG_FA;
 	else
-		lang = pt_word_lang(raw, len);
+		lang = token_lang(raw, len);
 	if (lang != PT_LANG_AR && lang != PT_LANG_FA)
 		lang = PT_LANG_NONE;
 
 	if (d->stopwords)
 	{
+		bool		stop;
+
 		if (lang == PT_LANG_AR)
 			stop = pt_stopword_ar(w, wlen);
 		else if (lang == PT_LANG_FA)
@@ -218,7 +299,7 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 		else
 			stop = pt_stopword_ar(w, wlen) || pt_stopword_fa(w, wlen);
 		if (stop)
-			PG_RETURN_POINTER(res);
+			return;
 	}
 
 	if (lang != PT_LANG_NONE)
@@ -237,6 +318,88 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 			res[1].nvariant = 0;
 		}
 	}
+}
+
+/* The cache slot of a token, or NULL when it is too long to be cached. */
+static CacheSlot *
+cache_slot(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
+{
+	if (d->cache == NULL || len > CACHE_KEY_MAX)
+		return NULL;
+	*hash = hash_bytes(raw, (int) len);
+	return &d->cache[*hash & d->cache_mask];
+}
+
+/* Copy a cached result into a fresh TSLexeme array. */
+static void
+cache_get(const CacheSlot *c, TSLexeme *res)
+{
+	const char *l = c->lexemes;
+
+	for (int i = 0; i < c->nlexemes; i++)
+	{
+		size_t		n = strlen(l);
+
+		res[i].nvariant = c->nlexemes > 1 ? i + 1 : 0;
+		res[i].lexeme = pstrdup(l);
+		l += n + 1;
+	}
+}
+
+/* Remember the result of a token, when its lexemes fit in a slot. */
+static void
+cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
+		  const TSLexeme *res)
+{
+	size_t		total = 0;
+	int			n = 0;
+
+	for (; res[n].lexeme; n++)
+		total += strlen(res[n].lexeme) + 1;
+	if (total > CACHE_LEXEMES_MAX)
+	{
+		c->keylen = 0;			/* the slot no longer holds its old token */
+		return;
+	}
+	total = 0;
+	for (int i = 0; i < n; i++)
+	{
+		size_t		l = strlen(res[i].lexeme) + 1;
+
+		memcpy(c->lexemes + total, res[i].lexeme, l);
+		total += l;
+	}
+	c->hash = hash;
+	c->keylen = (uint8) len;
+	c->nlexemes = (uint8) n;
+	memcpy(c->key, raw, len);
+}
+
+/*
+ * Lexize: (dict, token, length, state) -> TSLexeme array; an empty array
+ * for a stop word or a token with no lexeme.  Results of short tokens are
+ * remembered in the dictionary's cache.
+ */
+Datum
+pt_stem_lexize(PG_FUNCTION_ARGS)
+{
+	StemDict   *d = (StemDict *) PG_GETARG_POINTER(0);
+	const unsigned char *raw = (const unsigned char *) PG_GETARG_POINTER(1);
+	int32		rawlen = PG_GETARG_INT32(2);
+	size_t		len = rawlen > 0 ? (size_t) rawlen : 0;
+	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
+	uint32		hash = 0;
+	CacheSlot  *c = cache_slot(d, raw, len, &hash);
+
+	if (c && c->keylen == len && c->hash == hash && len > 0 &&
+		memcmp(c->key, raw, len) == 0)
+	{
+		cache_get(c, res);
+		PG_RETURN_POINTER(res);
+	}
+	stem_token(d, raw, len, res);
+	if (c && len > 0)
+		cache_put(c, hash, raw, len, res);
 	PG_RETURN_POINTER(res);
 }
 

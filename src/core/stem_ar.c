@@ -27,8 +27,9 @@ static const char *const pronouns[] = {
 
 /* singular words that end like a plural, dual or pronoun (folded, sorted) */
 static const char *const ar_keep[] = {
-	"ايران", "بحرين", "برلمان", "تلفزيون", "تليفزيون", "فلسطين", "كورونا",
-	"ياسمين"
+	"اربعين", "ايران", "بحرين", "برلمان", "تسعين", "تلفزيون", "تليفزيون",
+	"ثلاثين", "ثمانين", "خمسين", "سبعين", "عشرين", "فلسطين", "كورونا", "لبنان",
+	"لقاء", "لندن", "ياسمين"
 };
 
 /* Does the stem look like a broken plural CCاCين (قوانين) or a verbal noun تCCين (تامين)? */
@@ -68,11 +69,16 @@ ar_suffixes(pt_sword *w, int article)
 
 	if (sw_left_after(w, "ات") >= 3)
 		sw_cut_end(w, "ات");
-	else if ((sw_ends(w, "ون") || sw_ends(w, "ين")) && sw_letters(w) >= 6 &&
-			 !keeps_yn(w))
+	else if ((sw_left_after(w, "ون") >= 4 || sw_left_after(w, "ين") >= 3 ||
+			  (article && sw_left_after(w, "ان") >= 3)) && !keeps_yn(w))
+	{
 		w->e -= 4;
-	else if (article && sw_left_after(w, "ان") >= 3)
-		sw_cut_end(w, "ان");
+		/* feminine dual: teh marbuta written teh (سنتين, الحكومتان) */
+		if (sw_ends(w, AR_TEH) && sw_letters(w) >= 3)
+			sw_set_last(w, AR_HEH);
+		if (sw_left_after(w, AR_HEH) >= 2 && !pt_broken_plural(w))
+			sw_cut_end(w, AR_HEH);
+	}
 	else if (sw_left_after(w, AR_HEH) >= 2)
 	{
 		if (pt_broken_plural(w))
@@ -108,23 +114,36 @@ pt_stem_ar_word(pt_sword *w)
 		}
 	}
 
-	/* a bare conjunction, only if a long enough stem remains */
-	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ف")) &&
-		sw_letters(w) >= 5 && !(sw_at(w, 1, "ل") && sw_at(w, 2, AR_ALEF)))
+	/*
+	 * a bare conjunction و ف, or the preposition ل, only if a long enough
+	 * stem remains and the next letters are not لا (ولاية, لاجئ)
+	 */
+	if (!article && !sw_at(w, 1, AR_ALEF) &&
+		!(sw_at(w, 1, "ل") && sw_at(w, 2, AR_ALEF)) &&
+		!pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0])))
 	{
-		pt_sword	t = *w;
+		size_t		need = 0;
 
-		sw_cut_start(&t, AR_WAW);	/* both letters are two bytes */
-		if (pt_broken_plural(&t))
+		if (sw_starts(w, AR_WAW) || sw_starts(w, "ف"))
+			need = 4;
+		else if (sw_starts(w, "ل"))
+			need = 3;
+		if (need && sw_letters(w) > need)
 		{
-			*w = t;
-			return;
-		}
-		ar_suffixes(&t, 0);
-		if (sw_letters(&t) >= 4)
-		{
-			*w = t;
-			return;
+			pt_sword	t = *w;
+
+			sw_cut_start(&t, AR_WAW);	/* all three letters are two bytes */
+			if (pt_broken_plural(&t))
+			{
+				*w = t;
+				return;
+			}
+			ar_suffixes(&t, 0);
+			if (sw_letters(&t) >= need)
+			{
+				*w = t;
+				return;
+			}
 		}
 	}
 

@@ -88,7 +88,8 @@ fa_plural(pt_sword *w)
 		return 0;
 	if (sw_ends(w, "دگان") && n >= 6)
 	{
-		sw_cut_end(w, "گان");
+		sw_cut_end(w, "ان");
+		sw_set_last(w, FA_HEH);
 		return 1;
 	}
 	if (sw_ends(w, "يان") && vowel_before(w, 3) && n >= 5)
@@ -115,12 +116,13 @@ fa_plural(pt_sword *w)
 	return 0;
 }
 
-/* Remove the final silent heh (not after ا or و, where it is a consonant). */
+/* Remove a glued one-letter possessive ش or م (his, her; my). */
 static void
-fa_heh(pt_sword *w)
+fa_clitic1(pt_sword *w)
 {
-	if (sw_left_after(w, FA_HEH) >= 2 && !vowel_before(w, 1))
-		sw_cut_end(w, FA_HEH);
+	if ((sw_ends(w, "ش") || sw_ends(w, "م")) && sw_letters(w) >= 4 &&
+		!sw_ends(w, "يش") && !keep(w))
+		w->e -= 2;
 }
 
 /* Remove endings from a noun or adjective. */
@@ -139,12 +141,12 @@ fa_suffixes(pt_sword *w)
 		{
 			sw_cut_end(w, ha_forms[i]);
 			if (!pt_broken_plural(w))
-				fa_heh(w);
+				fa_clitic1(w);
 			return;
 		}
 	}
 
-	/* possessive clitics */
+	/* possessive clitics, the one-letter ones after a plural ان */
 	if ((sw_left_after(w, "شان") >= 3 || sw_left_after(w, "مان") >= 3 ||
 		 (sw_left_after(w, "تان") >= 3 && !sw_ends(w, "ستان"))))
 		w->e -= 6;
@@ -157,24 +159,21 @@ fa_suffixes(pt_sword *w)
 			*w = t;
 	}
 
-	/* ezafe and indefinite yeh after a vowel */
-	if (sw_left_after(w, "يي") >= 2 && vowel_before(w, 2))
-		sw_cut_end(w, "يي");
-	else if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
+	/* ezafe and indefinite yeh after a vowel (آقاي), not the adjective ...ايي */
+	if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
 		sw_cut_end(w, FA_YEH);
+	else
+		fa_clitic1(w);
 	if (pt_broken_plural(w))
 		return;
 
-	/* comparative and superlative */
+	/* comparative and superlative, or a plural */
 	if (sw_left_after(w, "ترين") >= 2)
 		sw_cut_end(w, "ترين");
 	else if (sw_left_after(w, "تر") >= 3)
 		sw_cut_end(w, "تر");
-	else if (fa_plural(w) && pt_broken_plural(w))
-		return;
-	if (keep(w))
-		return;
-	fa_heh(w);
+	else if (fa_plural(w))
+		pt_broken_plural(w);
 }
 
 /* Remove a verb prefix مي/نمي; 1 if the word was taken for a verb. */

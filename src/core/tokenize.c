@@ -19,6 +19,8 @@
 /* longest skeleton of a bound morpheme, in letters */
 #define SKELETON_MAX		8
 
+static char skeleton_letter(uint32_t cp);
+
 /* Decode the code point at offset i (< t->len). */
 static inline uint32_t
 decode_at(const pt_tokenizer *t, size_t i, int *n)
@@ -104,6 +106,16 @@ joined_word_start(const pt_tokenizer *t, size_t i, size_t limit)
 	return i + n;
 }
 
+/* Does the word at i start with heh or teh, as every suffix word does? */
+static inline int
+starts_like_suffix(const pt_tokenizer *t, size_t i)
+{
+	int			n;
+	char		l = skeleton_letter(decode_at(t, i, &n));
+
+	return l == 'h' || l == 't';
+}
+
 /*
  * Apply the joining rule to the Arabic-script word [start, end): returns
  * the end of the token, taking in a following word after a prefix and then
@@ -126,7 +138,8 @@ join_morphemes(pt_tokenizer *t, size_t start, size_t end, size_t limit)
 			m = PT_MORPH_NONE;
 		}
 	}
-	if (m == PT_MORPH_NONE && (next = joined_word_start(t, end, limit)) != 0)
+	if (m == PT_MORPH_NONE && (next = joined_word_start(t, end, limit)) != 0 &&
+		starts_like_suffix(t, next))
 	{
 		size_t		cap = limit - next > SUFFIX_LOOKAHEAD ?
 			next + SUFFIX_LOOKAHEAD : limit;
