@@ -48,23 +48,34 @@ pt_org(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(code_text(m, idx));
 }
 
-/* the set of code indexes found: a bitmap over the matcher's codes */
-typedef struct code_set
+/* the code indexes found in a text, in text order, with duplicates */
+typedef struct code_list
 {
-	uint8	   *bits;
-	int			n;
-} code_set;
+	int		   *codes;
+	int			n,
+				cap;
+} code_list;
 
 static void
-code_set_add(void *arg, int code, size_t start, size_t end)
+code_list_add(void *arg, int code, size_t start, size_t end)
 {
-	code_set   *cs = arg;
+	code_list  *cl = arg;
 
-	if (!(cs->bits[code / 8] & (1 << (code % 8))))
+	if (cl->n == cl->cap)
 	{
-		cs->bits[code / 8] |= (uint8) (1 << (code % 8));
-		cs->n++;
+		cl->cap *= 2;
+		cl->codes = repalloc_huge(cl->codes, cl->cap * sizeof(int));
 	}
+	cl->codes[cl->n++] = code;
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int			x = *(const int *) a,
+				y = *(const int *) b;
+
+	return (x > y) - (x < y);
 }
 
 /* compare two code text datums bytewise (C collation) */
@@ -80,25 +91,29 @@ cmp_code(const void *a, const void *b)
 	return c ? c : (lx > ly) - (lx < ly);
 }
 
-/* pt_orgs(doc): sorted distinct codes named in doc */
+/*
+ * pt_orgs(doc): sorted distinct codes named in doc.  The work depends on the
+ * mentions found, not on the size of the registry.
+ */
 Datum
 pt_orgs(PG_FUNCTION_ARGS)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	int			ncodes = pt_matcher_ncodes(m);
-	code_set	cs;
+	code_list	cl;
 	Datum	   *elems;
 	int			i,
 				k = 0;
 
-	cs.bits = palloc0(ncodes / 8 + 1);
-	cs.n = 0;
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code_set_add, &cs);
-	elems = palloc(sizeof(Datum) * (cs.n + 1));
-	for (i = 0; i < ncodes; i++)
-		if (cs.bits[i / 8] & (1 << (i % 8)))
-			elems[k++] = PointerGetDatum(code_text(m, i));
+	cl.cap = 16;
+	cl.n = 0;
+	cl.codes = palloc(cl.cap * sizeof(int));
+	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code_list_add, &cl);
+	qsort(cl.codes, cl.n, sizeof(int), cmp_int);
+	elems = palloc(sizeof(Datum) * (cl.n + 1));
+	for (i = 0; i < cl.n; i++)
+		if (i == 0 || cl.codes[i] != cl.codes[i - 1])
+			elems[k++] = PointerGetDatum(code_text(m, cl.codes[i]));
 	qsort(elems, k, sizeof(Datum), cmp_code);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
 }
