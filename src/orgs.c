@@ -224,22 +224,6 @@ pt_org_matcher_stats(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 
-/* does a mention of code "want" occur? */
-typedef struct find_state
-{
-	int			want;
-	bool		found;
-} find_state;
-
-static void
-find_code(void *arg, int code, size_t start, size_t end)
-{
-	find_state *fs = arg;
-
-	if (code == fs->want)
-		fs->found = true;
-}
-
 /* doc @~ org: doc names the organization given by code or name */
 Datum
 pt_mentions_org(PG_FUNCTION_ARGS)
@@ -247,14 +231,11 @@ pt_mentions_org(PG_FUNCTION_ARGS)
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	text	   *org = PG_GETARG_TEXT_PP(1);
 	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	find_state	fs;
+	int			code = pt_registry_resolve(m, org);
 
-	fs.want = pt_registry_resolve(m, org);
-	fs.found = false;
-	if (fs.want < 0)
+	if (code < 0)
 		PG_RETURN_BOOL(false);
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), find_code, &fs);
-	PG_RETURN_BOOL(fs.found);
+	PG_RETURN_BOOL(pt_matcher_mentions(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code));
 }
 
 /* a ~= b: both denote the same registered organization */

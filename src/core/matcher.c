@@ -1354,6 +1354,33 @@ pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
 }
 
 /*
+ * Does the text mention code (as pt_matcher_search would report it)?
+ * Stops at the first such mention.
+ */
+int
+pt_matcher_mentions(const pt_matcher *m, const unsigned char *text, size_t len,
+					int code)
+{
+	scan		sc;
+	long		i = 0;
+
+	scan_init(&sc, m, text, len);
+	while (scan_load(&sc, i))
+	{
+		int			found = -1;
+		long		end = scan_longest(&sc, i, &found);
+
+		if (end < 0)
+			i++;
+		else if (found == code)
+			return 1;
+		else
+			i = end + 1;
+	}
+	return 0;
+}
+
+/*
  * The code index a whole string denotes: a name that covers every word of
  * it, or -1.
  */

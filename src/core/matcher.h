@@ -100,6 +100,8 @@ extern int	pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 						   const unsigned char *name, size_t namelen, int flags);
 extern void pt_matcher_search(const pt_matcher *m, const unsigned char *text,
 							  size_t len, pt_match_cb cb, void *arg);
+extern int	pt_matcher_mentions(const pt_matcher *m, const unsigned char *text,
+								size_t len, int code);
 extern int	pt_matcher_lookup(const pt_matcher *m, const unsigned char *name,
 							  size_t len);
 extern int	pt_matcher_find_code(const pt_matcher *m, const char *code,

@@ -208,6 +208,19 @@ test_basics(void)
 	EXPECT_LOOKUP(m, "WHO", "WHO");
 	EXPECT_LOOKUP(m, "", "-");
 
+	/* early-stopping mention test agrees with the search */
+	{
+		const char *t = "صندوق جمعیت سازمان ملل متحد و WHO";
+
+		CHECK(pt_matcher_mentions(m, (const unsigned char *) t, strlen(t),
+								  pt_matcher_find_code(m, "WHO", 3)) == 1 &&
+			  pt_matcher_mentions(m, (const unsigned char *) t, strlen(t),
+								  pt_matcher_find_code(m, "UNFPA", 5)) == 1 &&
+			  pt_matcher_mentions(m, (const unsigned char *) t, strlen(t),
+								  pt_matcher_find_code(m, "UN", 2)) == 0,
+			  "pt_matcher_mentions: WHO and UNFPA yes, the nested UN no");
+	}
+
 	/* codes */
 	CHECK(pt_matcher_find_code(m, "unwomen", 7) == pt_matcher_find_code(m, "UN-Women", 8) &&
 		  pt_matcher_find_code(m, "UN-Women", 8) >= 0, "code lookup ignores case and hyphens");
