@@ -42,7 +42,7 @@
  * Bounds: a name has at most PT_MATCHER_MAX_NAME_TOKENS words of at most
  * PT_MATCHER_MAX_WORD bytes; a text word yields at most MAX_FORMS forms and
  * PT_MATCHER_MAX_SPLITS splits; a search keeps a ring of PT_MATCHER_WINDOW
- * tokens on the stack (about 25 kB) and at most 64 trie states, so memory
+ * tokens on the stack (about 32 kB) and at most 64 trie states, so memory
  * is constant and time is O(text length x window) in the worst case.
  * Token lookups go through a bitmap filter (16+ bits per token) and then
  * one open-addressing table, so the registry size does not change the work
