@@ -50,3 +50,24 @@ unit:
 .PHONY: eval-stem
 eval-stem:
 	python3 tests/eval/ud_stem_eval.py
+
+# ---- organizations (0.3) ---------------------------------------------------
+
+# the 0.2 -> 0.3 upgrade script is built from sql/parts/0.3/*.sql in name order
+PT_UPGRADE_03 = sql/policytext--0.2--0.3.sql
+PT_PARTS_03 = $(sort $(wildcard sql/parts/0.3/*.sql))
+DATA := $(filter-out $(PT_UPGRADE_03),$(DATA))
+DATA_built += $(PT_UPGRADE_03)
+EXTRA_CLEAN += $(PT_UPGRADE_03)
+
+all: $(PT_UPGRADE_03)
+
+$(PT_UPGRADE_03): $(PT_PARTS_03)
+	cat $(PT_PARTS_03) > $@
+
+.PHONY: registry
+
+# regenerate the shipped registry rows from the TSV files
+registry:
+	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv > sql/parts/0.3/20_registry_data.sql.tmp
+	mv sql/parts/0.3/20_registry_data.sql.tmp sql/parts/0.3/20_registry_data.sql
