@@ -679,42 +679,99 @@ load_words(const unsigned char *k, size_t len, nk_kword *v)
 	return n;
 }
 
-/* Soft weighted Dice of two small word lists; see namekey.h. */
+/* Is x two other words of list y written together (a glued compound)? */
+static int
+glued_pair(const nk_kword *x, const nk_kword *y, size_t ny)
+{
+	for (size_t i = 0; i < ny; i++)
+	{
+		size_t		rest;
+
+		if (y[i].len >= x->len || memcmp(x->s, y[i].s, y[i].len) != 0)
+			continue;
+		rest = x->len - y[i].len;
+		for (size_t j = 0; j < ny; j++)
+			if (j != i && y[j].len == rest &&
+				memcmp(x->s + y[i].len, y[j].s, rest) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Is word k of list own one half of a glued compound of list other? */
+static int
+glued_part(const nk_kword *own, size_t nown, size_t k, const nk_kword *other,
+		   size_t nother)
+{
+	const nk_kword *w = &own[k];
+
+	for (size_t i = 0; i < nother; i++)
+	{
+		const nk_kword *x = &other[i];
+
+		if (x->len <= w->len)
+			continue;
+		for (size_t j = 0; j < nown; j++)
+		{
+			if (j == k || own[j].len != x->len - w->len)
+				continue;
+			if ((memcmp(x->s, w->s, w->len) == 0 &&
+				 memcmp(x->s + w->len, own[j].s, own[j].len) == 0) ||
+				(memcmp(x->s, own[j].s, own[j].len) == 0 &&
+				 memcmp(x->s + own[j].len, w->s, w->len) == 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Best match of word k of list a in list b, glued compounds included. */
+static double
+best_match(const nk_kword *a, size_t na, size_t k, const nk_kword *b, size_t nb)
+{
+	double		best = 0;
+
+	for (size_t j = 0; j < nb && best < 1.0; j++)
+	{
+		double		s = word_similarity(&a[k], &b[j]);
+
+		if (s > best)
+			best = s;
+	}
+	if (best < 1.0 && (glued_pair(&a[k], b, nb) || glued_part(a, na, k, b, nb)))
+		best = 1.0;
+	return best;
+}
+
+/* Weighted sums of the best matches of list a in list b, and of weights. */
+static void
+soft_half(const nk_kword *a, size_t na, const nk_kword *b, size_t nb,
+		  double *num, double *den)
+{
+	*num = 0;
+	*den = 0;
+	for (size_t i = 0; i < na; i++)
+	{
+		*num += a[i].weight * best_match(a, na, i, b, nb);
+		*den += a[i].weight;
+	}
+}
+
+/*
+ * Soft weighted Dice of two small word lists; see namekey.h.  The two
+ * halves are summed apart, so that swapping the lists gives the same bits.
+ */
 static double
 soft_dice(const nk_kword *a, size_t na, const nk_kword *b, size_t nb)
 {
-	double		num = 0,
-				den = 0;
+	double		num_a,
+				den_a,
+				num_b,
+				den_b;
 
-	for (size_t i = 0; i < na; i++)
-	{
-		double		best = 0;
-
-		for (size_t j = 0; j < nb && best < 1.0; j++)
-		{
-			double		s = word_similarity(&a[i], &b[j]);
-
-			if (s > best)
-				best = s;
-		}
-		num += a[i].weight * best;
-		den += a[i].weight;
-	}
-	for (size_t j = 0; j < nb; j++)
-	{
-		double		best = 0;
-
-		for (size_t i = 0; i < na && best < 1.0; i++)
-		{
-			double		s = word_similarity(&b[j], &a[i]);
-
-			if (s > best)
-				best = s;
-		}
-		num += b[j].weight * best;
-		den += b[j].weight;
-	}
-	return den > 0 ? num / den : 0.0;
+	soft_half(a, na, b, nb, &num_a, &den_a);
+	soft_half(b, nb, a, na, &num_b, &den_b);
+	return den_a + den_b > 0 ? (num_a + num_b) / (den_a + den_b) : 0.0;
 }
 
 /* Weighted Dice of two sorted keys with exact word matches, in one pass. */

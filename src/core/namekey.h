@@ -14,7 +14,9 @@
  *      between Arabic and Latin; an apostrophe inside a Latin word is
  *      dropped, and a possessive 's ends the word;
  *   4. Persian بین + a word in ال is one word (بین‌المللی = بین المللی =
- *      بینالمللی);
+ *      بینالمللی); other compounds written glued get a key other than
+ *      when written with ZWNJ or a space (which are one), and the
+ *      similarity below rates the two 1 - 1e-6;
  *   5. function words go: Arabic, Persian and English prepositions,
  *      articles, connectives, the Persian plural/ezafe marks written apart
  *      (ها, های, ی), and any one-letter Arabic-script word;
@@ -24,7 +26,7 @@
  *
  * Name stemming.  Arabic script: a conjunction و/ف is removed only before
  * ال, لل, بال or كال, then بال, كال, ال or لل, when at least three letters
- * remain (so وزارة keeps its و); then up to two suffixes among ها ي, ها,
+ * remain (so وزارة keeps its و); then up to two suffixes among های, ها,
  * يه, ات, ون, ين, ان, ه, ي, ت, each only when three letters remain.  The
  * final ت is removed because Persian writes the Arabic ta marbuta as ت
  * (وزارت, جمعیت), so وزارة/وزاره/وزارت/وزارات all give وزار; the price is
@@ -46,14 +48,18 @@
  *
  * where m(x,Y) is the best word similarity of x to a word of Y: 1 for the
  * same word; 1 - d/max(len) for an edit distance d in code points when both
- * words have 4 to 32 letters and that value is at least 0.75 (a typo); 0
- * otherwise.  w is 1, or 0.25 for the generic words of body names
- * (ministry, organization, fund, international, national, United Nations,
- * وزارة, منظمة, سازمان, ...), so "منظمة العمل الدولية" and "منظمة الهجرة
- * الدولية" share little.  sim is symmetric, in [0, 1], and 1 exactly when
- * the keys are equal; it is 0 when either key is empty.  Keys of more than
- * PT_NAME_SOFT_WORDS words compare words exactly (m is 0 or 1), which keeps
- * the cost linear.
+ * words have 4 to 32 letters and that value is at least 0.75 (a typo); 1
+ * when x is two words of Y written together, or one half of such a word of
+ * Y whose other half is in x's own key (a Persian compound written glued
+ * against written with a space or ZWNJ: مردمنهاد, مردم‌نهاد); 0 otherwise.
+ * w is 1, or 0.25 for the generic words of body names (ministry,
+ * organization, fund, international, national, United Nations, وزارة,
+ * منظمة, سازمان, ...), so "منظمة العمل الدولية" and "منظمة الهجرة الدولية"
+ * share little.  sim is symmetric, in [0, 1], and 1 exactly when the keys
+ * are equal (unequal keys score at most 0.999999); it is 0 when either key
+ * is empty: a name without content words matches nothing.  Keys of more
+ * than PT_NAME_SOFT_WORDS words compare words exactly (m is 0 or 1), which
+ * keeps the cost linear.
  */
 #ifndef PT_NAMEKEY_H
 #define PT_NAMEKEY_H
