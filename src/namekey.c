@@ -16,9 +16,6 @@ PG_FUNCTION_INFO_V1(pt_name_key);
 PG_FUNCTION_INFO_V1(pt_name_similarity);
 PG_FUNCTION_INFO_V1(pt_name_similar);
 
-/* called from _PG_init */
-extern void pt_namekey_define_gucs(void);
-
 /* policytext.name_similarity_threshold */
 static double name_similarity_threshold = 0.7;
 

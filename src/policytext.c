@@ -7,6 +7,7 @@
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 
 #include "interrupt.h"
 #include "policytext.h"
@@ -25,6 +26,12 @@ void
 _PG_init(void)
 {
 	pt_interrupt_hook = check_interrupts;
+	pt_namekey_define_gucs();
+#if PG_VERSION_NUM >= 150000
+	MarkGUCPrefixReserved("policytext");
+#else
+	EmitWarningsOnPlaceholders("policytext");
+#endif
 }
 
 void
