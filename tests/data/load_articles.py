@@ -51,6 +51,7 @@ def main():
     directory = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, 'articles')
     out = sys.stdout
     out.write('SET client_encoding = \'UTF8\';\n'
+              'SET client_min_messages = warning;\n'
               'DROP TABLE IF EXISTS articles;\n'
               'CREATE TABLE articles (id serial PRIMARY KEY, lang text, '
               'published date, source text, title text, body text);\n'
