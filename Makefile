@@ -44,3 +44,8 @@ check-chartab:
 # C unit tests of the core, plain and under AddressSanitizer + UBSan
 unit:
 	tests/unit/run.sh
+
+# the benchmark: a 42 MB corpus, medians and ratios (minutes; not part of the tests)
+.PHONY: bench
+bench:
+	tests/bench/run.sh
