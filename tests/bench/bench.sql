@@ -34,7 +34,7 @@ CREATE TEMP TABLE bench_plan (
 	ord			serial,
 	phase		int NOT NULL,
 	label		text PRIMARY KEY,
-	query		text NOT NULL,
+	query		text,			-- NULL: timed by its own statements
 	runs		int NOT NULL,
 	baseline	text,			-- label of the measure the ratio divides by
 	op			text,			-- target: ratio op target
