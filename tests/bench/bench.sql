@@ -1,8 +1,8 @@
 -- bench.sql - the policytext benchmark, in one psql session.
 --
 -- Needs: table corpus(id, lang, body) loaded by run.sh, the extension
--- created, psql variables runs (measured runs per query) and datadir (where
--- orgnames.tsv is).  Every measured query is an aggregate over the whole
+-- created, psql variables runs (measured runs per query) and orgnames (the
+-- file of synthetic registry names from gen_corpus.py).  Every measured query is an aggregate over the whole
 -- corpus, so that the result sent to the client is one row.  The runs of the
 -- measures of one phase are interleaved (run 1 of each, then run 2 of
 -- each...), so that load from other processes falls on all of them alike;
@@ -41,7 +41,7 @@ CREATE TEMP TABLE bench_plan (
 	target		numeric,
 	meaning		text
 );
-CREATE TEMP TABLE bench_time (label text, run int, ms float8);
+CREATE TEMP TABLE bench_time (label text, run int, ms float8, result text);
 
 CREATE FUNCTION pg_temp.bench_once(label text, run int, q text) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -50,9 +50,13 @@ DECLARE
 	dummy		text;
 BEGIN
 	t0 := clock_timestamp();
-	EXECUTE q INTO dummy;
+	IF q ~* '^\s*(SELECT|WITH)' THEN
+		EXECUTE q INTO dummy;
+	ELSE
+		EXECUTE q;
+	END IF;
 	INSERT INTO bench_time
-		VALUES (label, run, extract(epoch FROM clock_timestamp() - t0) * 1000);
+		VALUES (label, run, extract(epoch FROM clock_timestamp() - t0) * 1000, dummy);
 END
 $$;
 

@@ -43,5 +43,5 @@ CREATE TABLE corpus (id serial PRIMARY KEY, lang text NOT NULL, body text NOT NU
 VACUUM ANALYZE corpus;
 SQL
 
-psql -X -q -v ON_ERROR_STOP=1 -v runs="$RUNS" -v datadir="$work" -f tests/bench/bench.sql
+psql -X -q -v ON_ERROR_STOP=1 -v runs="$RUNS" -v orgnames="$work/orgnames.tsv" -f tests/bench/bench.sql
 echo "benchmark finished in $(( $(date +%s) - started )) s"
