@@ -166,12 +166,16 @@ SELECT p.label AS measure,
 	   CASE WHEN p.op = '<=' THEN CASE WHEN m.ms / b.ms <= p.target THEN 'yes' ELSE 'NO' END
 			WHEN p.op = '>=' THEN CASE WHEN m.ms / b.ms >= p.target THEN 'yes' ELSE 'NO' END
 			WHEN p.op = '<' THEN CASE WHEN m.ms < p.target THEN 'yes' ELSE 'NO' END
-	   END AS ok
+	   END AS ok,
+	   (SELECT left(t.result, 24) FROM bench_time t WHERE t.label = p.label
+		ORDER BY t.run DESC LIMIT 1) AS "result of the last run"
 FROM bench_plan p
 JOIN med m ON m.label = p.label
 LEFT JOIN med b ON b.label = p.baseline
 ORDER BY p.ord;
 
+\echo 'The last column is what the measured query returned (a sum of lengths, lexemes, codes found,'
+\echo 'pairs joined): equal work where it should be equal.'
 \echo 'What the ratios mean:'
 SELECT p.label || ': ' || p.meaning AS " "
 FROM bench_plan p WHERE p.meaning IS NOT NULL ORDER BY p.ord;
