@@ -1,0 +1,216 @@
+/*
+ * stem_ar.c
+ *		Light Arabic stemmer: proclitics, pronouns, plural, dual, nisba and
+ *		feminine endings, with guards on what is left (see stem_ar.h).
+ */
+#include <string.h>
+
+#include "stem_ar.h"
+#include "stem_util.h"
+
+#define AR_ALEF		"\xd8\xa7"	/* ا */
+#define AR_TEH		"\xd8\xaa"	/* ت */
+#define AR_HEH		"\xd9\x87"	/* ه */
+#define AR_WAW		"\xd9\x88"	/* و */
+#define AR_YEH		"\xd9\x8a"	/* ي */
+
+/* replace a listed broken plural (or long singular) by its key */
+#define AR_PLURAL(w)	pt_broken_plural((w), pt_plural_ar, pt_plural_ar_len)
+
+/* the article with the proclitics that combine with it, longest first */
+static const pt_affix articles[] = {
+	PT_AFFIX("وبال"), PT_AFFIX("وكال"), PT_AFFIX("فبال"), PT_AFFIX("فكال"),
+	PT_AFFIX("ولل"), PT_AFFIX("فلل"), PT_AFFIX("وال"), PT_AFFIX("فال"),
+	PT_AFFIX("بال"), PT_AFFIX("كال"), PT_AFFIX("لل"), PT_AFFIX("ال")
+};
+
+/* attached pronouns, longest first */
+static const pt_affix pronouns[] = {
+	PT_AFFIX("هما"), PT_AFFIX("كما"), PT_AFFIX("هم"), PT_AFFIX("هن"),
+	PT_AFFIX("كم"), PT_AFFIX("كن"), PT_AFFIX("ها"), PT_AFFIX("نا")
+};
+
+/* words whose root begins لا, without that ل (after a bare ل or لل) */
+static const pt_affix lam_alef[] = {
+	PT_AFFIX("اجي"), PT_AFFIX("اعب"), PT_AFFIX("ازم"), PT_AFFIX("ايح"),
+	PT_AFFIX("اتين")
+};
+
+/* whole words that only look inflected (folded, sorted by bytes) */
+const char *const pt_ar_keep[] = {
+	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين",
+	"برلمان", "تسعين", "تلفزيون", "تليفزيون", "ثلاثين", "ثمانين", "خمسين",
+	"سبعين", "عشرين", "فلسطين", "كورونا", "لبنان", "لقاء", "لندن", "ياسمين"
+};
+const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
+
+/* Is the whole word one that only looks inflected? */
+static int
+is_ar_keep(const pt_sword *w)
+{
+	return pt_sword_in(w, pt_ar_keep, pt_ar_keep_len);
+}
+
+/* Does the stem, with an ل put back, begin a word whose root starts with لا? */
+static int
+lam_alef_word(const pt_sword *w)
+{
+	size_t		i;
+
+	if (!sw_starts(w, AR_ALEF))
+		return 0;
+	for (i = 0; i < sizeof(lam_alef) / sizeof(lam_alef[0]); i++)
+		if (sw_starts_n(w, lam_alef[i].s, lam_alef[i].n))
+			return 1;
+	return 0;
+}
+
+/* Does the stem look like a broken plural CCاCين (قوانين) or a verbal noun تCCين (تامين)? */
+static int
+keeps_yn(const pt_sword *w)
+{
+	size_t		n = sw_letters(w);
+
+	if (n == 6 && sw_at(w, 2, AR_ALEF))
+		return 1;
+	if (n == 5 && sw_starts(w, AR_TEH) && sw_at(w, 3, AR_YEH))
+		return 1;
+	return 0;
+}
+
+/* Remove endings: pronouns, then plural/dual, then heh, then accusative alef. */
+static void
+ar_suffixes(pt_sword *w, int article, int flags)
+{
+	size_t		i;
+
+	if (is_ar_keep(w))
+		return;
+	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
+	{
+		if (sw_left_after_affix(w, &pronouns[i]) >= 4)
+		{
+			w->e -= pronouns[i].n;
+			/* teh marbuta is written teh before a pronoun */
+			if (sw_ends(w, AR_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
+				sw_set_last(w, AR_HEH);
+			if (AR_PLURAL(w))
+				return;
+			break;
+		}
+	}
+
+	if (sw_left_after(w, "ات") >= 3)
+		sw_cut_end(w, "ات");
+	else if ((sw_left_after(w, "ون") >= 4 || sw_left_after(w, "ين") >= 3 ||
+			  (article && sw_left_after(w, "ان") >= 3)) && !keeps_yn(w))
+	{
+		w->e -= 4;
+		/* feminine dual: teh marbuta written teh (سنتين, الحكومتان) */
+		if (sw_ends(w, AR_TEH) && sw_letters(w) >= 3)
+			sw_set_last(w, AR_HEH);
+		if (sw_left_after(w, AR_HEH) >= 2 && !AR_PLURAL(w))
+			sw_cut_end(w, AR_HEH);
+	}
+	else if (sw_left_after(w, AR_HEH) >= 2 && !(flags & PT_STEM_AR_UNDECIDED))
+	{
+		if (AR_PLURAL(w))
+			return;
+		sw_cut_end(w, AR_HEH);
+	}
+	else if (sw_left_after(w, AR_ALEF) >= 3 && !sw_at(w, -2, AR_YEH) &&
+			 !sw_at(w, -2, AR_WAW) && !(flags & PT_STEM_AR_UNDECIDED) &&
+			 !(sw_letters(w) == 4 && sw_starts(w, "م")))	/* مبدأ */
+		sw_cut_end(w, AR_ALEF);
+	AR_PLURAL(w);
+}
+
+/* Stem a loaded word in place. */
+void
+pt_stem_ar_word(pt_sword *w, int flags)
+{
+	size_t		i;
+	int			article = 0;
+
+	if (is_ar_keep(w) || AR_PLURAL(w))
+		return;
+	if (sw_starts(w, "وو") && sw_letters(w) >= 4)
+		sw_cut_start(w, AR_WAW);
+
+	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
+	{
+		const pt_affix *a = &articles[i];
+
+		if (sw_starts_n(w, a->s, a->n) && sw_letters(w) >= a->n / 2 + 2)
+		{
+			w->s += a->n;
+			/* لل before a word that itself begins with لا: للاجئين */
+			if (strcmp(a->s + a->n - 4, "لل") == 0 && lam_alef_word(w))
+				w->s -= 2;
+			article = 1;
+			break;
+		}
+	}
+	if (AR_PLURAL(w))
+		return;
+
+	/*
+	 * a bare conjunction و (not before an alef or لا: واشنطن, ولاية) or
+	 * preposition ل (not before a root that begins لا: لاجئ), only if a long
+	 * enough stem remains; ف only ever goes with the article (فيسبوك)
+	 */
+	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل")) &&
+		!is_ar_keep(w))
+	{
+		size_t		need = 0;
+		pt_sword	t = *w;
+
+		sw_cut_start(&t, AR_WAW);	/* و and ل are both two bytes */
+		if (sw_starts(w, AR_WAW))
+		{
+			if (!sw_starts(&t, AR_ALEF) && !sw_starts(&t, "لا"))
+				need = 4;
+		}
+		else if (!lam_alef_word(&t))
+			need = 3;
+		if (need && sw_letters(w) > need)
+		{
+			if (AR_PLURAL(&t))
+			{
+				*w = t;
+				return;
+			}
+			ar_suffixes(&t, 0, flags);
+			if (sw_letters(&t) >= need)
+			{
+				*w = t;
+				return;
+			}
+		}
+	}
+	ar_suffixes(w, article, flags);
+}
+
+/* Stem one folded token with options (see stem_ar.h). */
+size_t
+pt_stem_ar_opt(const unsigned char *w, size_t len, unsigned char *out,
+			   int flags)
+{
+	pt_sword	sw;
+
+	if (len > PT_STEM_MAX_INPUT)
+	{
+		memmove(out, w, len);
+		return len;
+	}
+	if (pt_sword_load(&sw, w, len))
+		pt_stem_ar_word(&sw, flags);
+	return pt_sword_out(&sw, out);
+}
+
+/* Stem one folded token (see stem_ar.h). */
+size_t
+pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
+{
+	return pt_stem_ar_opt(w, len, out, 0);
+}
