@@ -13,9 +13,6 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
-PG_MAJOR=${PG_MAJOR:-15}
-PACKAGES="postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev build-essential pkg-config python3"
-
 say() { printf '\n==> %s\n' "$*"; }
 
 # run a command as root: directly when we are root, else through sudo
@@ -27,19 +24,11 @@ as_root() {
 	fi
 }
 
-missing=()
-for p in $PACKAGES; do
-	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-	say "installing ${missing[*]}"
-	as_root apt-get update -q
-	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
-else
-	say "packages present: $PACKAGES"
-fi
+say "checking the Debian packages"
+. tests/lib/deps.sh
+pt_install_deps demo
 
-export PG_CONFIG=/usr/lib/postgresql/$PG_MAJOR/bin/pg_config
+export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 export PG_BINDIR=$($PG_CONFIG --bindir)
 
 say "building policytext"

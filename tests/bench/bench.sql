@@ -6,7 +6,8 @@
 -- corpus, so that the result sent to the client is one row.  The runs of the
 -- measures of one phase are interleaved (run 1 of each, then run 2 of
 -- each...), so that load from other processes falls on all of them alike;
--- run 0 of each is a warm-up and is not counted.  The table at the end
+-- run 0 of each is a warm-up and is not counted (the slowest measure,
+-- after the corpus and the matcher are warm, has none).  The table at the end
 -- gives medians and their ratios.
 
 \set ON_ERROR_STOP 1
@@ -36,6 +37,7 @@ CREATE TEMP TABLE bench_plan (
 	label		text PRIMARY KEY,
 	query		text,			-- NULL: timed by its own statements
 	runs		int NOT NULL,
+	warmup		boolean NOT NULL DEFAULT true,	-- run 0, not counted
 	baseline	text,			-- label of the measure the ratio divides by
 	op			text,			-- target: ratio op target
 	target		numeric,
@@ -142,7 +144,7 @@ INSERT INTO bench_plan (phase, label, query, runs, baseline, op, target, meaning
 \echo '-- phase 1: running each measure' :runs 'times after a warm-up run, interleaved'
 \o /dev/null
 SELECT format('SELECT pg_temp.bench_once(%L, %s, %L)', label, r, query)
-FROM bench_plan, generate_series(0, runs) AS r
+FROM bench_plan, generate_series(CASE WHEN warmup THEN 0 ELSE 1 END, runs) AS r
 WHERE phase = 1
 ORDER BY r, ord \gexec
 \o
