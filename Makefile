@@ -71,3 +71,8 @@ $(PT_UPGRADE_03): $(PT_PARTS_03)
 registry:
 	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv > sql/parts/0.3/20_registry_data.sql.tmp
 	mv sql/parts/0.3/20_registry_data.sql.tmp sql/parts/0.3/20_registry_data.sql
+
+# the benchmark: a 42 MB corpus, medians and ratios (minutes; not part of the tests)
+.PHONY: bench
+bench:
+	tests/bench/run.sh
