@@ -3,6 +3,8 @@
 # Source it, then call pt_cluster_start; it exports PGHOST, PGPORT, PGUSER,
 # PGDATABASE and PT_CLUSTER_DIR, and stops the cluster when the shell exits.
 # As root, the server runs as the "postgres" user (initdb refuses root).
+# The server gets no inherited descriptors above 2, so it never keeps a
+# caller's lock file (flock) held after the caller ends.
 
 PG_BINDIR=${PG_BINDIR:-$(pg_config --bindir)}
 
@@ -42,7 +44,8 @@ pt_cluster_start() {
 		--locale="$locale" -A trust >"$PT_CLUSTER_DIR/initdb.log" 2>&1 || {
 		cat "$PT_CLUSTER_DIR/initdb.log"; return 1; }
 	pt_as_pg "$PG_BINDIR/pg_ctl" -D "$PT_CLUSTER_DIR/data" -l "$PT_CLUSTER_DIR/server.log" \
-		-o "-p $PGPORT -k $PT_CLUSTER_DIR -c listen_addresses='' -c fsync=off" -w start >/dev/null || {
+		-o "-p $PGPORT -k $PT_CLUSTER_DIR -c listen_addresses='' -c fsync=off" -w start \
+		>/dev/null 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || {
 		cat "$PT_CLUSTER_DIR/server.log"; return 1; }
 	export PGHOST=$PT_CLUSTER_DIR PGPORT PGUSER=postgres PGDATABASE=postgres PT_CLUSTER_DIR
 	trap pt_cluster_stop EXIT
