@@ -13,7 +13,7 @@ DATA = $(wildcard sql/policytext--*.sql)
 
 # every sql/*.sql but the install and upgrade scripts is a pg_regress test
 REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/policytext--%,$(wildcard sql/*.sql))))
-REGRESS_OPTS = --inputdir=. --encoding=UTF8
+REGRESS_OPTS = --inputdir=. --encoding=UTF8 --load-extension=policytext
 
 ICU_LIBS = $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc -licudata)
 PG_CPPFLAGS = -Isrc -Isrc/core -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers

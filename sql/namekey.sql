@@ -1,5 +1,4 @@
 -- pt_name_key, pt_name_similarity and the %~ operator
-CREATE EXTENSION IF NOT EXISTS policytext;
 
 -- spellings of one body that must get one key
 SELECT a, b, pt_name_key(a) AS key, pt_name_key(a) = pt_name_key(b) AS same

@@ -1,5 +1,4 @@
 -- pt_normalize, pt_clean, pt_lang: every rule with positive and negative cases
-CREATE EXTENSION IF NOT EXISTS policytext;
 
 -- alef forms, hamza carriers
 SELECT pt_normalize('أحمد إبراهيم آمنة ٱلله') AS alef_forms;

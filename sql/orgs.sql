@@ -2,7 +2,6 @@
 -- spelling trap, leftmost-longest matching, case-sensitive acronyms,
 -- negatives, NULL, empty and long input
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 
 -- pt_org: whole names and acronyms
 SELECT label, name, pt_org(name) FROM (VALUES

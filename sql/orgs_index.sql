@@ -2,7 +2,6 @@
 -- keys do not depend on the registry and every hit is rechecked, so the
 -- results stay exact when names are added after the index was built
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 RESET client_min_messages;
 
 CREATE TABLE news (id int PRIMARY KEY, body text);

@@ -1,7 +1,6 @@
 -- organization registry: user rows, cache invalidation from the next
 -- statement on, renamed codes, shipped rows guarded, pg_dump configuration
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 RESET client_min_messages;
 
 -- the registry is dumped without its shipped rows

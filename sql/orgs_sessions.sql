@@ -1,7 +1,6 @@
 -- organization registry: a change in one session is seen by another
 -- session's cached matcher from its next statement on (through dblink)
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 CREATE EXTENSION IF NOT EXISTS dblink;
 RESET client_min_messages;
 SELECT dblink_connect('other', format('host=%s port=%s dbname=%s',

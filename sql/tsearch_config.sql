@@ -1,7 +1,6 @@
 -- the policytext configurations: lexemes, the three Persian spellings,
 -- phrase queries, headlines, websearch, letters that meet, numbers
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 RESET client_min_messages;
 
 -- every token of a mixed sentence with its dictionary and lexemes

@@ -1,6 +1,5 @@
 -- dictionary templates pt_stem and pt_fold: options, lexize, edge cases
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 RESET client_min_messages;
 
 -- the objects CREATE EXTENSION made

@@ -1,7 +1,6 @@
 -- the configurations in indexes: GIN and GiST expression indexes, a stored
 -- generated tsvector column, and RUM
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 RESET client_min_messages;
 
 CREATE TABLE pt_articles (id int PRIMARY KEY, body text);

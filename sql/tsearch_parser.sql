@@ -1,6 +1,5 @@
 -- policytext_parser: token types, splitting, numbers, the Persian joining rule
 SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS policytext;
 RESET client_min_messages;
 
 -- the catalog paths: token types, and a parser that ts_debug can use

@@ -8,8 +8,9 @@
 # sentence, and the false positives on negatives.  Uses the running server
 # of PGHOST/PGPORT if one answers, else starts a throwaway cluster
 # (tests/lib/cluster.sh).  Passes when overall F1 >= 0.97 and no negative
-# gets a code.  Last line: "N passed, N failed" (one check per sentence,
-# plus the F1 target and the negatives).
+# gets a code.  Last line: "N passed, N failed": one check per right
+# sentence and per negative that gets a code, plus the F1 target and the
+# negatives as a whole.
 set -u
 cd "$(dirname "$0")/../.."
 data=${1:-tests/eval/org_sentences.tsv}
@@ -65,9 +66,10 @@ FROM s WHERE s.kind = 'neg' AND cardinality(pt_orgs(s.body)) > 0 ORDER BY s.id;
 \pset tuples_only on
 \pset format unaligned
 \o /tmp/pt_org_eval_$$.counts
-SELECT count(*) FILTER (WHERE ok), count(*) FILTER (WHERE NOT ok)
-FROM (SELECT s.id, coalesce(bool_and(p.in_gold = p.in_pred), true) AS ok
-	  FROM s LEFT JOIN pairs p USING (id) GROUP BY s.id) t;
+SELECT count(*) FILTER (WHERE ok), count(*) FILTER (WHERE NOT ok AND kind = 'neg'),
+	   count(*) FILTER (WHERE NOT ok AND kind = 'pos')
+FROM (SELECT s.id, s.kind, coalesce(bool_and(p.in_gold = p.in_pred), true) AS ok
+	  FROM s LEFT JOIN pairs p USING (id) GROUP BY s.id, s.kind) t;
 SELECT 2.0 * count(*) FILTER (WHERE in_gold AND in_pred)
 	   / nullif(count(*) FILTER (WHERE in_gold) + count(*) FILTER (WHERE in_pred), 0) >= 0.97
 FROM pairs;
@@ -79,8 +81,10 @@ rc=$?
 
 counts=/tmp/pt_org_eval_$$.counts
 read -r line1 < "$counts"
-passed=${line1%%|*}
-failed=${line1##*|}
+IFS='|' read -r passed failed missed <<<"$line1"
+# a positive sentence with a miss is listed above and weighs in the F1
+# target; a negative sentence that gets a code fails on its own
+echo "# $missed positive sentence(s) not fully right (counted in F1, not failed one by one)"
 f1ok=$(sed -n 2p "$counts")
 negok=$(sed -n 3p "$counts")
 rm -f "$counts"
