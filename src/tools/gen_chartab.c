@@ -105,15 +105,31 @@ arabic_letter_fold(uint32_t c)
 	return 0;
 }
 
+/* UTF-16 to code points; returns their number */
+static int
+utf16_to_cps(const UChar *s, int32_t len, uint32_t *out)
+{
+	int32_t		i = 0;
+	int			k = 0;
+
+	while (i < len)
+	{
+		UChar32		cp;
+
+		U16_NEXT(s, i, len, cp);
+		out[k++] = (uint32_t) cp;
+	}
+	return k;
+}
+
 static int
 decompose(const UNormalizer2 *n2, uint32_t c, uint32_t *out)
 {
 	UChar		src[2],
 				dst[MAXREP];
 	int32_t		srclen = 0,
-				dstlen,
-				i,
-				k = 0;
+				dstlen;
+	int			k;
 	UErrorCode	err = U_ZERO_ERROR;
 
 	U16_APPEND_UNSAFE(src, srclen, c);
@@ -123,13 +139,7 @@ decompose(const UNormalizer2 *n2, uint32_t c, uint32_t *out)
 		fprintf(stderr, "normalize failed for U+%04X\n", c);
 		exit(1);
 	}
-	for (i = 0; i < dstlen;)
-	{
-		UChar32		cp;
-
-		U16_NEXT(dst, i, dstlen, cp);
-		out[k++] = (uint32_t) cp;
-	}
+	k = utf16_to_cps(dst, dstlen, out);
 	/* isolated forms of harakat are a space plus the mark: keep the mark */
 	if (k >= 2 && out[0] == 0x20 && u_charType(out[1]) == U_NON_SPACING_MARK)
 	{
@@ -145,23 +155,14 @@ casefold(uint32_t c, uint32_t *out)
 	UChar		src[2],
 				dst[MAXREP];
 	int32_t		srclen = 0,
-				dstlen,
-				i,
-				k = 0;
+				dstlen;
 	UErrorCode	err = U_ZERO_ERROR;
 
 	U16_APPEND_UNSAFE(src, srclen, c);
 	dstlen = u_strFoldCase(dst, MAXREP, src, srclen, U_FOLD_CASE_DEFAULT, &err);
 	if (U_FAILURE(err))
 		exit(1);
-	for (i = 0; i < dstlen;)
-	{
-		UChar32		cp;
-
-		U16_NEXT(dst, i, dstlen, cp);
-		out[k++] = (uint32_t) cp;
-	}
-	return k;
+	return utf16_to_cps(dst, dstlen, out);
 }
 
 /* One step of pt_normalize's folding; returns -1 when c is a fixed point. */
