@@ -58,7 +58,7 @@ test_properties(void)
 		"ا", "أ", "ي", "ی", "ى", "ك", "ک", "ة", "ۀ", "ه", "\u064B", "\u0651",
 		"\u0640", "\u200C", "\u200D", "\u200F", "ﻻ", "\uFDFA", "۳", "٣", " ",
 		"A", "z", "ß", "İ", "\xff", "\xe2\x80", "\xf0\x9f\x98\x80", "\u0301",
-		"\uFE70", "\uFC5E", "\u00A0", "\u200B"
+		"\uFE70", "\uFE71", "\uFCF2", "\uFC5E", "\u00A0", "\u200B"
 	};
 	int			npieces = sizeof(pieces) / sizeof(pieces[0]);
 	int			iter,
@@ -93,12 +93,15 @@ test_properties(void)
 		if (n1 > PT_FOLD_RATIO * len)
 			bad_bound++;
 		n1 = pt_fold_all(PT_FOLD_CLEAN, (unsigned char *) in, len, out1);
+		n2 = pt_fold_all(PT_FOLD_CLEAN, out1, n1, out2);
+		if (n1 != n2 || memcmp(out1, out2, n1) != 0)
+			bad_idem++;
 		if (!pt_utf8_valid(out1, n1))
 			bad_utf8++;
 		if (n1 > PT_FOLD_RATIO * len)
 			bad_bound++;
 	}
-	CHECK(bad_idem == 0, "pt_normalize is idempotent on 20000 random strings (%d failures)", bad_idem);
+	CHECK(bad_idem == 0, "both foldings are idempotent on 20000 random strings (%d failures)", bad_idem);
 	CHECK(bad_utf8 == 0, "output is valid UTF-8 (%d failures)", bad_utf8);
 	CHECK(bad_bound == 0, "output stays within %d times the input (%d failures)", PT_FOLD_RATIO, bad_bound);
 }
