@@ -15,7 +15,7 @@
 #define AR_YEH		"\xd9\x8a"	/* ي */
 
 /* replace a listed broken plural (or long singular) by its key */
-#define AR_PLURAL(w)	pt_broken_plural((w), pt_plural_ar, pt_plural_ar_len)
+#define AR_PLURAL(w)	pt_broken_plural((w), &pt_plural_ar_set)
 
 /* the article with the proclitics that combine with it, longest first */
 static const pt_affix articles[] = {
@@ -44,11 +44,13 @@ const char *const pt_ar_keep[] = {
 };
 const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
 
+static pt_wordset ar_keep_set = PT_WORDSET(pt_ar_keep);
+
 /* Is the whole word one that only looks inflected? */
 static int
 is_ar_keep(const pt_sword *w)
 {
-	return pt_sword_in(w, pt_ar_keep, pt_ar_keep_len);
+	return pt_sword_in(w, &ar_keep_set);
 }
 
 /* Does the stem, with an ل put back, begin a word whose root starts with لا? */

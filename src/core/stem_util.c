@@ -2,6 +2,7 @@
  * stem_util.c
  *		Loading, output and word-list look-up for the stemmers.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "stem_util.h"
@@ -81,9 +82,93 @@ pt_word_in_list(const unsigned char *word, size_t len,
 	return 0;
 }
 
-/* Is the current stem one of the words of a sorted list? */
-int
-pt_sword_in(const pt_sword *w, const char *const *list, size_t n)
+/* Word i of a set's list. */
+static inline const char *
+set_word(const pt_wordset *set, size_t i)
 {
-	return pt_word_in_list(w->b + w->s, w->e - w->s, list, n);
+	return *(const char *const *) ((const char *) set->list + i * set->stride);
+}
+
+/* Hash of a word's bytes, two at a time (the letters are two bytes). */
+static inline uint32_t
+word_hash(const unsigned char *w, size_t len)
+{
+	uint32_t	h = 2166136261u ^ (uint32_t) len;
+	size_t		i = 0;
+
+	for (; i + 1 < len; i += 2)
+		h = (h ^ ((uint32_t) w[i] << 8 | w[i + 1])) * 16777619u;
+	if (i < len)
+		h = (h ^ w[i]) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+/* Make a set's index (first look-up only). */
+static void
+wordset_build(pt_wordset *set)
+{
+	size_t		i;
+
+	memset(set->slot, 0, sizeof(set->slot));
+	for (i = 0; i < set->n && i < PT_WORDSET_MAX; i++)
+	{
+		const char *s = set_word(set, i);
+		size_t		l = strlen(s);
+		uint32_t	h = word_hash((const unsigned char *) s, l);
+
+		set->len[i] = (unsigned char) (l < 255 ? l : 255);
+		while (set->slot[h & (PT_WORDSET_SLOTS - 1)] != 0)
+			h++;
+		set->slot[h & (PT_WORDSET_SLOTS - 1)] = (unsigned short) (i + 1);
+	}
+	set->ready = 1;
+}
+
+/* Entry number of a word in a set, or -1. */
+long
+pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
+{
+	uint32_t	h;
+	unsigned short e;
+
+	if (!set->ready)
+		wordset_build(set);
+	if (set->n > PT_WORDSET_MAX)
+	{
+		/* too long to index (no list is): a binary search */
+		size_t		lo = 0,
+					hi = set->n;
+
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+			int			c = sw_cmp(w, len, set_word(set, mid));
+
+			if (c == 0)
+				return (long) mid;
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		return -1;
+	}
+	if (len == 0 || len >= 255)
+		return -1;				/* no word of a list is empty or that long */
+	h = word_hash(w, len);
+	while ((e = set->slot[h & (PT_WORDSET_SLOTS - 1)]) != 0)
+	{
+		if (set->len[e - 1] == len &&
+			memcmp(set_word(set, e - 1), w, len) == 0)
+			return (long) e - 1;
+		h++;
+	}
+	return -1;
+}
+
+/* Is the current stem one of the words of a set? */
+int
+pt_sword_in(const pt_sword *w, pt_wordset *set)
+{
+	return pt_wordset_find(set, w->b + w->s, w->e - w->s) >= 0;
 }

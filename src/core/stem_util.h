@@ -165,8 +165,39 @@ extern int	pt_sword_load(pt_sword *w, const unsigned char *in, size_t len);
 /* copy the stem to out, return its length */
 extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
 
-/* is the stem one of the words of a sorted list (byte order)? */
-extern int	pt_sword_in(const pt_sword *w, const char *const *list, size_t n);
+/*
+ * A hash index over a constant word list, made on its first look-up (once
+ * per process, never per call) and then read only.  The list is an array
+ * of n records of "stride" bytes whose first member is the word's C string
+ * (a plain string array, or pt_plural_entry).  Slots hold an entry number
+ * plus one, 0 when empty; open addressing, at most a quarter full.
+ */
+#define PT_WORDSET_SLOTS	1024
+#define PT_WORDSET_MAX		(PT_WORDSET_SLOTS / 4)
+
+typedef struct
+{
+	const void *list;			/* the records */
+	size_t		stride;			/* bytes from one record to the next */
+	size_t		n;				/* number of records */
+	int			ready;			/* index made */
+	unsigned short slot[PT_WORDSET_SLOTS];
+	unsigned char len[PT_WORDSET_MAX];	/* byte length of each word */
+} pt_wordset;
+
+/* a set over an array defined in the same file */
+#define PT_WORDSET(list) \
+	{(list), sizeof((list)[0]), sizeof(list) / sizeof((list)[0]), 0, {0}, {0}}
+
+/*
+ * Entry number of the word w[0..len-1] in the set, or -1.  Gives the
+ * answer a binary search of the sorted list would give.
+ */
+extern long pt_wordset_find(pt_wordset *set, const unsigned char *w,
+							size_t len);
+
+/* is the stem one of the words of a set? */
+extern int	pt_sword_in(const pt_sword *w, pt_wordset *set);
 
 /* binary search of a word in a sorted list of C strings (byte order) */
 extern int	pt_word_in_list(const unsigned char *word, size_t len,
@@ -201,7 +232,11 @@ extern const size_t pt_fa_keep_len;
  * listed plural (or a singular longer than its plural), replace it by the
  * key the pair shares and return 1.  A key is never longer than its form.
  */
-extern int	pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n);
+extern int	pt_broken_plural(pt_sword *w, pt_wordset *map);
+
+/* the maps' indexes (broken_plurals.c) */
+extern pt_wordset pt_plural_ar_set;
+extern pt_wordset pt_plural_fa_set;
 
 /* the stemmers on a loaded word (stem_ar.c, stem_fa.c) */
 extern void pt_stem_ar_word(pt_sword *w, int flags);
