@@ -32,7 +32,6 @@
 #include "postgres.h"
 
 #include "commands/defrem.h"
-#include "common/hashfn.h"
 #include "fmgr.h"
 #include "nodes/pg_list.h"
 #include "tsearch/ts_public.h"
@@ -64,11 +63,13 @@ typedef enum
 } stem_language;
 
 /*
- * Lexize results of recent tokens, a direct-mapped table indexed by a hash
- * of the token's bytes: a hit skips folding, the language decision, the
- * stop-word lookup and stemming.  Tokens of up to CACHE_KEY_MAX bytes whose
- * lexemes fit in CACHE_LEXEMES_MAX bytes are cached; the table is made once
- * per dictionary and backend, in the dictionary's memory context.
+ * Lexize results of recent tokens, a two-way set-associative table indexed
+ * by a hash of the token's bytes: a hit skips folding, the language
+ * decision, the stop-word lookup and stemming.  A new result replaces the
+ * less recently used of the two slots of its set.  Tokens of up to
+ * CACHE_KEY_MAX bytes whose lexemes fit in CACHE_LEXEMES_MAX bytes are
+ * cached; the table is made once per dictionary and backend, in the
+ * dictionary's memory context.
  */
 #define CACHE_KEY_MAX		40
 #define CACHE_LEXEMES_MAX	42
@@ -80,6 +81,8 @@ typedef struct
 	uint32		hash;
 	uint8		keylen;			/* 0: empty slot */
 	uint8		nlexemes;		/* 0, 1 or 2 */
+	uint8		lexlen[2];		/* byte length of each lexeme */
+	bool		recent;			/* first slot of a set: the first was used last */
 	unsigned char key[CACHE_KEY_MAX];
 	char		lexemes[CACHE_LEXEMES_MAX]; /* NUL-terminated, one after another */
 } CacheSlot;
@@ -88,8 +91,8 @@ typedef struct
 {
 	stem_language language;
 	bool		stopwords;
-	CacheSlot  *cache;			/* NULL when CacheSize = 0 */
-	uint32		cache_mask;
+	CacheSlot  *cache;			/* NULL when CacheSize = 0; sets of two slots */
+	uint32		cache_mask;		/* number of sets - 1 */
 } StemDict;
 
 typedef struct
@@ -176,17 +179,17 @@ pt_stem_init(PG_FUNCTION_ARGS)
 			unknown_option(defel, "Language, StopWords and CacheSize");
 	}
 
-	/* the cache: slots rounded up to a power of two */
+	/* the cache: slots rounded up to a power of two, at least one set */
 	d->cache = NULL;
 	d->cache_mask = 0;
 	if (slots > 0)
 	{
-		uint32		n = 1;
+		uint32		n = 2;
 
 		while (n < (uint32) slots)
 			n <<= 1;
 		d->cache = (CacheSlot *) palloc0(sizeof(CacheSlot) * n);
-		d->cache_mask = n - 1;
+		d->cache_mask = n / 2 - 1;
 	}
 	PG_RETURN_POINTER(d);
 }
@@ -369,30 +372,57 @@ stem_token(StemDict *d, const unsigned char *raw, size_t len, TSLexeme *res)
 	}
 }
 
-/* The cache slot of a token, or NULL when it is too long to be cached. */
-static CacheSlot *
-cache_slot(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
+/* Hash of a token's bytes for the cache (FNV-1a, two bytes a step). */
+static inline uint32
+cache_hash(const unsigned char *s, size_t len)
 {
-	if (d->cache == NULL || len > CACHE_KEY_MAX)
-		return NULL;
-	*hash = hash_bytes(raw, (int) len);
-	return &d->cache[*hash & d->cache_mask];
+	uint32		h = 2166136261u ^ (uint32) len;
+	size_t		i = 0;
+
+	for (; i + 1 < len; i += 2)
+		h = (h ^ ((uint32) s[i] << 8 | s[i + 1])) * 16777619u;
+	if (i < len)
+		h = (h ^ s[i]) * 16777619u;
+	return h ^ (h >> 16);
 }
 
-/* Copy a cached result into a fresh TSLexeme array. */
-static void
-cache_get(const CacheSlot *c, TSLexeme *res)
+/* The cache set of a token (two slots), or NULL when it is not cached. */
+static CacheSlot *
+cache_set(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
 {
+	if (d->cache == NULL || len == 0 || len > CACHE_KEY_MAX)
+		return NULL;
+	*hash = cache_hash(raw, len);
+	return &d->cache[2 * (*hash & d->cache_mask)];
+}
+
+/* Does slot c hold the token? */
+static inline bool
+cache_holds(const CacheSlot *c, uint32 hash, const unsigned char *raw,
+			size_t len)
+{
+	return c->hash == hash && c->keylen == len &&
+		memcmp(c->key, raw, len) == 0;
+}
+
+/* A cached result as a fresh TSLexeme array (lexemes palloc'd apart). */
+static TSLexeme *
+cache_get(const CacheSlot *c)
+{
+	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * (c->nlexemes + 1));
 	const char *l = c->lexemes;
 
 	for (int i = 0; i < c->nlexemes; i++)
 	{
-		size_t		n = strlen(l);
+		size_t		n = c->lexlen[i] + 1;
+		char	   *x = palloc(n);
 
+		memcpy(x, l, n);
 		res[i].nvariant = c->nlexemes > 1 ? i + 1 : 0;
-		res[i].lexeme = pstrdup(l);
-		l += n + 1;
+		res[i].lexeme = x;
+		l += n;
 	}
+	return res;
 }
 
 /* Remember the result of a token, when its lexemes fit in a slot. */
@@ -400,11 +430,20 @@ static void
 cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
 		  const TSLexeme *res)
 {
-	size_t		total = 0;
+	size_t		total = 0,
+				l[2];
 	int			n = 0;
 
 	for (; res[n].lexeme; n++)
-		total += strlen(res[n].lexeme) + 1;
+	{
+		if (n == 2)
+		{
+			c->keylen = 0;		/* cannot happen: at most two lexemes */
+			return;
+		}
+		l[n] = strlen(res[n].lexeme);
+		total += l[n] + 1;
+	}
 	if (total > CACHE_LEXEMES_MAX)
 	{
 		c->keylen = 0;			/* the slot no longer holds its old token */
@@ -413,10 +452,9 @@ cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
 	total = 0;
 	for (int i = 0; i < n; i++)
 	{
-		size_t		l = strlen(res[i].lexeme) + 1;
-
-		memcpy(c->lexemes + total, res[i].lexeme, l);
-		total += l;
+		memcpy(c->lexemes + total, res[i].lexeme, l[i] + 1);
+		c->lexlen[i] = (uint8) l[i];
+		total += l[i] + 1;
 	}
 	c->hash = hash;
 	c->keylen = (uint8) len;
@@ -436,19 +474,33 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 	const unsigned char *raw = (const unsigned char *) PG_GETARG_POINTER(1);
 	int32		rawlen = PG_GETARG_INT32(2);
 	size_t		len = rawlen > 0 ? (size_t) rawlen : 0;
-	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
+	TSLexeme   *res;
 	uint32		hash = 0;
-	CacheSlot  *c = cache_slot(d, raw, len, &hash);
+	CacheSlot  *set = cache_set(d, raw, len, &hash);
 
-	if (c && c->keylen == len && c->hash == hash && len > 0 &&
-		memcmp(c->key, raw, len) == 0)
+	if (set)
 	{
-		cache_get(c, res);
-		PG_RETURN_POINTER(res);
+		if (cache_holds(&set[0], hash, raw, len))
+		{
+			set[0].recent = true;
+			PG_RETURN_POINTER(cache_get(&set[0]));
+		}
+		if (cache_holds(&set[1], hash, raw, len))
+		{
+			set[0].recent = false;
+			PG_RETURN_POINTER(cache_get(&set[1]));
+		}
 	}
+	res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
 	stem_token(d, raw, len, res);
-	if (c && len > 0)
-		cache_put(c, hash, raw, len, res);
+	if (set)
+	{
+		/* replace the slot used less recently */
+		int			way = set[0].recent ? 1 : 0;
+
+		cache_put(&set[way], hash, raw, len, res);
+		set[0].recent = (way == 0);
+	}
 	PG_RETURN_POINTER(res);
 }
 

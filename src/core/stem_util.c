@@ -109,14 +109,28 @@ wordset_build(pt_wordset *set)
 {
 	size_t		i;
 
-	memset(set->slot, 0, sizeof(set->slot));
-	for (i = 0; i < set->n && i < PT_WORDSET_MAX; i++)
+	if (set->n > PT_WORDSET_MAX)
 	{
-		const char *s = set_word(set, i);
-		size_t		l = strlen(s);
-		uint32_t	h = word_hash((const unsigned char *) s, l);
+		set->ready = 2;			/* too long to index: bisect the list */
+		return;
+	}
+	memset(set->slot, 0, sizeof(set->slot));
+	memset(set->first, 0, sizeof(set->first));
+	memset(set->last, 0, sizeof(set->last));
+	for (i = 0; i < set->n; i++)
+	{
+		const unsigned char *s = (const unsigned char *) set_word(set, i);
+		size_t		l = strlen((const char *) s);
+		uint32_t	h = word_hash(s, l);
 
-		set->len[i] = (unsigned char) (l < 255 ? l : 255);
+		if (l < 2 || l >= PT_WORDSET_LEN)
+		{
+			set->ready = 2;		/* not indexable: bisect the list */
+			return;
+		}
+		set->first[l] |= UINT64_C(1) << (s[1] & 63);
+		set->last[l] |= UINT64_C(1) << (s[l - 1] & 63);
+		set->len[i] = (unsigned char) l;
 		while (set->slot[h & (PT_WORDSET_SLOTS - 1)] != 0)
 			h++;
 		set->slot[h & (PT_WORDSET_SLOTS - 1)] = (unsigned short) (i + 1);
@@ -133,9 +147,9 @@ pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
 
 	if (!set->ready)
 		wordset_build(set);
-	if (set->n > PT_WORDSET_MAX)
+	if (set->ready == 2)
 	{
-		/* too long to index (no list is): a binary search */
+		/* a list the index cannot hold (no list of the core): bisect it */
 		size_t		lo = 0,
 					hi = set->n;
 
@@ -153,8 +167,10 @@ pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
 		}
 		return -1;
 	}
-	if (len == 0 || len >= 255)
-		return -1;				/* no word of a list is empty or that long */
+	if (len < 2 || len >= PT_WORDSET_LEN ||
+		!((set->first[len] >> (w[1] & 63)) & 1) ||
+		!((set->last[len] >> (w[len - 1] & 63)) & 1))
+		return -1;
 	h = word_hash(w, len);
 	while ((e = set->slot[h & (PT_WORDSET_SLOTS - 1)]) != 0)
 	{

@@ -14,6 +14,7 @@
 #define PT_STEM_UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "stem_ar.h"
@@ -32,16 +33,18 @@ typedef struct
 
 /*
  * Compare n bytes; the strings compared are a few bytes long, where a plain
- * loop beats a call to memcmp.
+ * loop beats a call to memcmp.  The loop runs from the end: the first byte
+ * of an Arabic letter is one of four, its last byte tells letters apart.
  */
 static inline int
 sw_eq(const unsigned char *a, const char *b, size_t n)
 {
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-		if (a[i] != (unsigned char) b[i])
+	while (n > 0)
+	{
+		n--;
+		if (a[n] != (unsigned char) b[n])
 			return 0;
+	}
 	return 1;
 }
 
@@ -174,6 +177,7 @@ extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
  */
 #define PT_WORDSET_SLOTS	1024
 #define PT_WORDSET_MAX		(PT_WORDSET_SLOTS / 4)
+#define PT_WORDSET_LEN		64	/* words are shorter than this many bytes */
 
 typedef struct
 {
@@ -181,13 +185,17 @@ typedef struct
 	size_t		stride;			/* bytes from one record to the next */
 	size_t		n;				/* number of records */
 	int			ready;			/* index made */
+	/* quick rejection: bit (byte & 63) set for the words of each length */
+	uint64_t	first[PT_WORDSET_LEN];	/* of each word's second byte */
+	uint64_t	last[PT_WORDSET_LEN];	/* of each word's last byte */
 	unsigned short slot[PT_WORDSET_SLOTS];
 	unsigned char len[PT_WORDSET_MAX];	/* byte length of each word */
 } pt_wordset;
 
 /* a set over an array defined in the same file */
 #define PT_WORDSET(list) \
-	{(list), sizeof((list)[0]), sizeof(list) / sizeof((list)[0]), 0, {0}, {0}}
+	{(list), sizeof((list)[0]), sizeof(list) / sizeof((list)[0]), 0, \
+	 {0}, {0}, {0}, {0}}
 
 /*
  * Entry number of the word w[0..len-1] in the set, or -1.  Gives the
