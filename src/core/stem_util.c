@@ -38,6 +38,18 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 			i++;
 			continue;
 		}
+		if (in[i] >= 0xD8 && in[i] <= 0xDB && i + 1 < len &&
+			(in[i + 1] & 0xC0) == 0x80)
+		{
+			/* U+0600..U+06FF, the letters from U+0621 (D8 A1) */
+			if (in[i] == 0xD8 && in[i + 1] < 0xA1)
+				arabic = 0;
+			w->b[o] = in[i];
+			w->b[o + 1] = in[i + 1];
+			o += 2;
+			i += 2;
+			continue;
+		}
 		cp = pt_utf8_decode(in + i, len - i, &n);
 		if (n != 2 || cp < 0x0621 || cp > 0x06FF)
 			arabic = 0;
@@ -103,6 +115,21 @@ word_hash(const unsigned char *w, size_t len)
 	return h ^ (h >> 15);
 }
 
+/*
+ * Sieve bit of a word of 2 to PT_WORDSET_LEN - 1 bytes, from its length and
+ * three bytes that tell letters apart (of the first, the last and the
+ * last but one letter): a word whose bit is clear is in no list, so most
+ * look-ups end here without hashing the whole word.
+ */
+static inline uint32_t
+sieve_bit(const unsigned char *w, size_t len)
+{
+	uint32_t	x = (uint32_t) w[1] | (uint32_t) w[len - 1] << 8 |
+		(uint32_t) (len >= 4 ? w[len - 3] : 0) << 16 | (uint32_t) len << 24;
+
+	return (x * 2654435761u) >> (32 - PT_WORDSET_SIEVE_BITS);
+}
+
 /* Make a set's index (first look-up only). */
 static void
 wordset_build(pt_wordset *set)
@@ -115,21 +142,21 @@ wordset_build(pt_wordset *set)
 		return;
 	}
 	memset(set->slot, 0, sizeof(set->slot));
-	memset(set->first, 0, sizeof(set->first));
-	memset(set->last, 0, sizeof(set->last));
+	memset(set->sieve, 0, sizeof(set->sieve));
 	for (i = 0; i < set->n; i++)
 	{
 		const unsigned char *s = (const unsigned char *) set_word(set, i);
 		size_t		l = strlen((const char *) s);
-		uint32_t	h = word_hash(s, l);
+		uint32_t	h = word_hash(s, l),
+					b;
 
 		if (l < 2 || l >= PT_WORDSET_LEN)
 		{
 			set->ready = 2;		/* not indexable: bisect the list */
 			return;
 		}
-		set->first[l] |= UINT64_C(1) << (s[1] & 63);
-		set->last[l] |= UINT64_C(1) << (s[l - 1] & 63);
+		b = sieve_bit(s, l);
+		set->sieve[b / 64] |= UINT64_C(1) << (b % 64);
 		set->len[i] = (unsigned char) l;
 		while (set->slot[h & (PT_WORDSET_SLOTS - 1)] != 0)
 			h++;
@@ -167,9 +194,10 @@ pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
 		}
 		return -1;
 	}
-	if (len < 2 || len >= PT_WORDSET_LEN ||
-		!((set->first[len] >> (w[1] & 63)) & 1) ||
-		!((set->last[len] >> (w[len - 1] & 63)) & 1))
+	if (len < 2 || len >= PT_WORDSET_LEN)
+		return -1;
+	h = sieve_bit(w, len);
+	if (!((set->sieve[h / 64] >> (h % 64)) & 1))
 		return -1;
 	h = word_hash(w, len);
 	while ((e = set->slot[h & (PT_WORDSET_SLOTS - 1)]) != 0)

@@ -178,6 +178,8 @@ extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
 #define PT_WORDSET_SLOTS	1024
 #define PT_WORDSET_MAX		(PT_WORDSET_SLOTS / 4)
 #define PT_WORDSET_LEN		64	/* words are shorter than this many bytes */
+#define PT_WORDSET_SIEVE_BITS	12
+#define PT_WORDSET_SIEVE	(1 << PT_WORDSET_SIEVE_BITS)	/* bits of the quick-rejection sieve */
 
 typedef struct
 {
@@ -185,9 +187,7 @@ typedef struct
 	size_t		stride;			/* bytes from one record to the next */
 	size_t		n;				/* number of records */
 	int			ready;			/* index made */
-	/* quick rejection: bit (byte & 63) set for the words of each length */
-	uint64_t	first[PT_WORDSET_LEN];	/* of each word's second byte */
-	uint64_t	last[PT_WORDSET_LEN];	/* of each word's last byte */
+	uint64_t	sieve[PT_WORDSET_SIEVE / 64];	/* quick rejection, see stem_util.c */
 	unsigned short slot[PT_WORDSET_SLOTS];
 	unsigned char len[PT_WORDSET_MAX];	/* byte length of each word */
 } pt_wordset;
@@ -195,7 +195,7 @@ typedef struct
 /* a set over an array defined in the same file */
 #define PT_WORDSET(list) \
 	{(list), sizeof((list)[0]), sizeof(list) / sizeof((list)[0]), 0, \
-	 {0}, {0}, {0}, {0}}
+	 {0}, {0}, {0}}
 
 /*
  * Entry number of the word w[0..len-1] in the set, or -1.  Gives the
