@@ -78,20 +78,26 @@ typedef enum
 
 typedef struct
 {
-	uint32		hash;
-	uint8		keylen;			/* 0: empty slot */
 	uint8		nlexemes;		/* 0, 1 or 2 */
 	uint8		lexlen[2];		/* byte length of each lexeme */
-	bool		recent;			/* first slot of a set: the first was used last */
 	unsigned char key[CACHE_KEY_MAX];
 	char		lexemes[CACHE_LEXEMES_MAX]; /* NUL-terminated, one after another */
 } CacheSlot;
+
+/* what a look-up reads first, for the two slots of a set, kept together */
+typedef struct
+{
+	uint32		hash[2];
+	uint8		keylen[2];		/* 0: empty slot */
+	bool		recent;			/* the first slot was used last */
+} CacheTag;
 
 typedef struct
 {
 	stem_language language;
 	bool		stopwords;
-	CacheSlot  *cache;			/* NULL when CacheSize = 0; sets of two slots */
+	CacheTag   *tags;			/* one a set; NULL when CacheSize = 0 */
+	CacheSlot  *cache;			/* two a set */
 	uint32		cache_mask;		/* number of sets - 1 */
 } StemDict;
 
@@ -180,6 +186,7 @@ pt_stem_init(PG_FUNCTION_ARGS)
 	}
 
 	/* the cache: slots rounded up to a power of two, at least one set */
+	d->tags = NULL;
 	d->cache = NULL;
 	d->cache_mask = 0;
 	if (slots > 0)
@@ -188,6 +195,7 @@ pt_stem_init(PG_FUNCTION_ARGS)
 
 		while (n < (uint32) slots)
 			n <<= 1;
+		d->tags = (CacheTag *) palloc0(sizeof(CacheTag) * (n / 2));
 		d->cache = (CacheSlot *) palloc0(sizeof(CacheSlot) * n);
 		d->cache_mask = n / 2 - 1;
 	}
@@ -386,23 +394,25 @@ cache_hash(const unsigned char *s, size_t len)
 	return h ^ (h >> 16);
 }
 
-/* The cache set of a token (two slots), or NULL when it is not cached. */
-static CacheSlot *
+/* The cache set of a token, or -1 when it is not cached. */
+static inline int64
 cache_set(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
 {
 	if (d->cache == NULL || len == 0 || len > CACHE_KEY_MAX)
-		return NULL;
+		return -1;
 	*hash = cache_hash(raw, len);
-	return &d->cache[2 * (*hash & d->cache_mask)];
+	return *hash & d->cache_mask;
 }
 
-/* Does slot c hold the token? */
+/* Does slot "way" of set "set" hold the token? */
 static inline bool
-cache_holds(const CacheSlot *c, uint32 hash, const unsigned char *raw,
-			size_t len)
+cache_holds(const StemDict *d, uint32 set, int way, uint32 hash,
+			const unsigned char *raw, size_t len)
 {
-	return c->hash == hash && c->keylen == len &&
-		memcmp(c->key, raw, len) == 0;
+	const CacheTag *t = &d->tags[set];
+
+	return t->hash[way] == hash && t->keylen[way] == len &&
+		memcmp(d->cache[2 * set + way].key, raw, len) == 0;
 }
 
 /* A cached result as a fresh TSLexeme array (lexemes palloc'd apart). */
@@ -425,11 +435,13 @@ cache_get(const CacheSlot *c)
 	return res;
 }
 
-/* Remember the result of a token, when its lexemes fit in a slot. */
+/* Remember the result of a token in a slot, when its lexemes fit. */
 static void
-cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
-		  const TSLexeme *res)
+cache_put(StemDict *d, uint32 set, int way, uint32 hash,
+		  const unsigned char *raw, size_t len, const TSLexeme *res)
 {
+	CacheSlot  *c = &d->cache[2 * set + way];
+	CacheTag   *t = &d->tags[set];
 	size_t		total = 0,
 				l[2];
 	int			n = 0;
@@ -438,7 +450,7 @@ cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
 	{
 		if (n == 2)
 		{
-			c->keylen = 0;		/* cannot happen: at most two lexemes */
+			t->keylen[way] = 0; /* cannot happen: at most two lexemes */
 			return;
 		}
 		l[n] = strlen(res[n].lexeme);
@@ -446,7 +458,7 @@ cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
 	}
 	if (total > CACHE_LEXEMES_MAX)
 	{
-		c->keylen = 0;			/* the slot no longer holds its old token */
+		t->keylen[way] = 0;		/* the slot no longer holds its old token */
 		return;
 	}
 	total = 0;
@@ -456,8 +468,8 @@ cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
 		c->lexlen[i] = (uint8) l[i];
 		total += l[i] + 1;
 	}
-	c->hash = hash;
-	c->keylen = (uint8) len;
+	t->hash[way] = hash;
+	t->keylen[way] = (uint8) len;
 	c->nlexemes = (uint8) n;
 	memcpy(c->key, raw, len);
 }
@@ -476,30 +488,28 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 	size_t		len = rawlen > 0 ? (size_t) rawlen : 0;
 	TSLexeme   *res;
 	uint32		hash = 0;
-	CacheSlot  *set = cache_set(d, raw, len, &hash);
+	int64		set = cache_set(d, raw, len, &hash);
 
-	if (set)
+	if (set >= 0)
 	{
-		if (cache_holds(&set[0], hash, raw, len))
+		for (int way = 0; way < 2; way++)
 		{
-			set[0].recent = true;
-			PG_RETURN_POINTER(cache_get(&set[0]));
-		}
-		if (cache_holds(&set[1], hash, raw, len))
-		{
-			set[0].recent = false;
-			PG_RETURN_POINTER(cache_get(&set[1]));
+			if (cache_holds(d, (uint32) set, way, hash, raw, len))
+			{
+				d->tags[set].recent = (way == 0);
+				PG_RETURN_POINTER(cache_get(&d->cache[2 * set + way]));
+			}
 		}
 	}
 	res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
 	stem_token(d, raw, len, res);
-	if (set)
+	if (set >= 0)
 	{
 		/* replace the slot used less recently */
-		int			way = set[0].recent ? 1 : 0;
+		int			way = d->tags[set].recent ? 1 : 0;
 
-		cache_put(&set[way], hash, raw, len, res);
-		set[0].recent = (way == 0);
+		cache_put(d, (uint32) set, way, hash, raw, len, res);
+		d->tags[set].recent = (way == 0);
 	}
 	PG_RETURN_POINTER(res);
 }
