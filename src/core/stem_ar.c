@@ -80,13 +80,16 @@ keeps_yn(const pt_sword *w)
 	return 0;
 }
 
-/* Remove endings: pronouns, then plural/dual, then heh, then accusative alef. */
+/*
+ * Remove endings: pronouns, then plural/dual, then heh, then accusative
+ * alef.  "checked": the caller already knows the stem is no kept word.
+ */
 static void
-ar_suffixes(pt_sword *w, int article, int flags)
+ar_suffixes(pt_sword *w, int article, int flags, int checked)
 {
 	size_t		i;
 
-	if (is_ar_keep(w))
+	if (!checked && is_ar_keep(w))
 		return;
 	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
 	{
@@ -131,7 +134,8 @@ ar_suffixes(pt_sword *w, int article, int flags)
 void
 pt_stem_ar_word(pt_sword *w, int flags)
 {
-	size_t		i;
+	size_t		i,
+				s0 = w->s;		/* while w->s == s0 the stem is unchanged */
 	int			article = 0;
 
 	if (is_ar_keep(w) || AR_PLURAL(w))
@@ -153,7 +157,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 			break;
 		}
 	}
-	if (AR_PLURAL(w))
+	if (w->s != s0 && AR_PLURAL(w))
 		return;
 
 	/*
@@ -162,7 +166,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 	 * enough stem remains; ف only ever goes with the article (فيسبوك)
 	 */
 	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل")) &&
-		!is_ar_keep(w))
+		(w->s == s0 || !is_ar_keep(w)))
 	{
 		size_t		need = 0;
 		pt_sword	t = *w;
@@ -182,7 +186,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 				*w = t;
 				return;
 			}
-			ar_suffixes(&t, 0, flags);
+			ar_suffixes(&t, 0, flags, 0);
 			if (sw_letters(&t) >= need)
 			{
 				*w = t;
@@ -190,7 +194,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 			}
 		}
 	}
-	ar_suffixes(w, article, flags);
+	ar_suffixes(w, article, flags, w->s == s0);
 }
 
 /* Stem one folded token with options (see stem_ar.h). */

@@ -115,21 +115,6 @@ word_hash(const unsigned char *w, size_t len)
 	return h ^ (h >> 15);
 }
 
-/*
- * Sieve bit of a word of 2 to PT_WORDSET_LEN - 1 bytes, from its length and
- * three bytes that tell letters apart (of the first, the last and the
- * last but one letter): a word whose bit is clear is in no list, so most
- * look-ups end here without hashing the whole word.
- */
-static inline uint32_t
-sieve_bit(const unsigned char *w, size_t len)
-{
-	uint32_t	x = (uint32_t) w[1] | (uint32_t) w[len - 1] << 8 |
-		(uint32_t) (len >= 4 ? w[len - 3] : 0) << 16 | (uint32_t) len << 24;
-
-	return (x * 2654435761u) >> (32 - PT_WORDSET_SIEVE_BITS);
-}
-
 /* Make a set's index (first look-up only). */
 static void
 wordset_build(pt_wordset *set)
@@ -155,7 +140,7 @@ wordset_build(pt_wordset *set)
 			set->ready = 2;		/* not indexable: bisect the list */
 			return;
 		}
-		b = sieve_bit(s, l);
+		b = pt_wordset_sieve_bit(s, l);
 		set->sieve[b / 64] |= UINT64_C(1) << (b % 64);
 		set->len[i] = (unsigned char) l;
 		while (set->slot[h & (PT_WORDSET_SLOTS - 1)] != 0)
@@ -196,7 +181,7 @@ pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
 	}
 	if (len < 2 || len >= PT_WORDSET_LEN)
 		return -1;
-	h = sieve_bit(w, len);
+	h = pt_wordset_sieve_bit(w, len);
 	if (!((set->sieve[h / 64] >> (h % 64)) & 1))
 		return -1;
 	h = word_hash(w, len);
@@ -210,9 +195,3 @@ pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
 	return -1;
 }
 
-/* Is the current stem one of the words of a set? */
-int
-pt_sword_in(const pt_sword *w, pt_wordset *set)
-{
-	return pt_wordset_find(set, w->b + w->s, w->e - w->s) >= 0;
-}

@@ -204,8 +204,44 @@ typedef struct
 extern long pt_wordset_find(pt_wordset *set, const unsigned char *w,
 							size_t len);
 
+/*
+ * Sieve bit of a word of 2 to PT_WORDSET_LEN - 1 bytes, from its length and
+ * three bytes that tell letters apart (of the first, the last and the
+ * last but one letter): a word whose bit is clear is in no list, so most
+ * look-ups end here without hashing the whole word.
+ */
+static inline uint32_t
+pt_wordset_sieve_bit(const unsigned char *w, size_t len)
+{
+	uint32_t	x = (uint32_t) w[1] | (uint32_t) w[len - 1] << 8 |
+		(uint32_t) (len >= 4 ? w[len - 3] : 0) << 16 | (uint32_t) len << 24;
+
+	return (x * 2654435761u) >> (32 - PT_WORDSET_SIEVE_BITS);
+}
+
+/* pt_wordset_find >= 0, with the sieve's rejection inline */
+static inline int
+pt_wordset_has(pt_wordset *set, const unsigned char *w, size_t len)
+{
+	if (set->ready == 1)
+	{
+		uint32_t	b;
+
+		if (len < 2 || len >= PT_WORDSET_LEN)
+			return 0;
+		b = pt_wordset_sieve_bit(w, len);
+		if (!((set->sieve[b / 64] >> (b % 64)) & 1))
+			return 0;
+	}
+	return pt_wordset_find(set, w, len) >= 0;
+}
+
 /* is the stem one of the words of a set? */
-extern int	pt_sword_in(const pt_sword *w, pt_wordset *set);
+static inline int
+pt_sword_in(const pt_sword *w, pt_wordset *set)
+{
+	return pt_wordset_has(set, w->b + w->s, w->e - w->s);
+}
 
 /* binary search of a word in a sorted list of C strings (byte order) */
 extern int	pt_word_in_list(const unsigned char *word, size_t len,

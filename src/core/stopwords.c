@@ -71,7 +71,7 @@ stop_lookup(const unsigned char *w, size_t len, pt_wordset *set)
 			return 0;
 		buf[o++] = w[i];
 	}
-	return o > 0 && pt_wordset_find(set, buf, o) >= 0;
+	return o > 0 && pt_wordset_has(set, buf, o);
 }
 
 /* Is a folded word an Arabic stop word? */
