@@ -63,6 +63,8 @@ stop_lookup(const unsigned char *w, size_t len, pt_wordset *set)
 	size_t		i,
 				o = 0;
 
+	if (len <= STOP_MAX && memchr(w, ' ', len) == NULL)
+		return len > 0 && pt_wordset_has(set, w, len);	/* no space to skip */
 	for (i = 0; i < len; i++)
 	{
 		if (w[i] == ' ')
