@@ -13,8 +13,9 @@
  *                 variants at one position (one lexeme when they agree), and
  *                 is a stop word when either list has it.
  *     StopWords = true | false (default true).
- *     CacheSize = number of remembered lexize results (default 4096, 0 for
- *                 none; about 90 bytes each).
+ *     CacheSize = number of remembered lexize results (default 16384, 0
+ *                 for none; about 90 bytes each, so 1.5 MB per dictionary
+ *                 and backend by default, allocated on first use).
  *   A bound morpheme standing alone (ها, های, ترین, می, نمی..., see
  *   tokenize.h) has no lexeme under persian and auto: it only stands alone
  *   when the tokenizer could not join it, as in a query operand, and must
@@ -73,7 +74,7 @@ typedef enum
  */
 #define CACHE_KEY_MAX		40
 #define CACHE_LEXEMES_MAX	42
-#define CACHE_DEFAULT_SLOTS	4096
+#define CACHE_DEFAULT_SLOTS	16384
 #define CACHE_MAX_SLOTS		(1 << 20)
 
 typedef struct
