@@ -13,8 +13,9 @@
  *                 variants at one position (one lexeme when they agree), and
  *                 is a stop word when either list has it.
  *     StopWords = true | false (default true).
- *     CacheSize = number of remembered lexize results (default 4096, 0 for
- *                 none; about 90 bytes each).
+ *     CacheSize = number of remembered lexize results (default 16384, 0
+ *                 for none; about 90 bytes each, so 1.5 MB per dictionary
+ *                 and backend by default, allocated on first use).
  *   A bound morpheme standing alone (ها, های, ترین, می, نمی..., see
  *   tokenize.h) has no lexeme under persian and auto: it only stands alone
  *   when the tokenizer could not join it, as in a query operand, and must
@@ -32,7 +33,6 @@
 #include "postgres.h"
 
 #include "commands/defrem.h"
-#include "common/hashfn.h"
 #include "fmgr.h"
 #include "nodes/pg_list.h"
 #include "tsearch/ts_public.h"
@@ -64,32 +64,42 @@ typedef enum
 } stem_language;
 
 /*
- * Lexize results of recent tokens, a direct-mapped table indexed by a hash
- * of the token's bytes: a hit skips folding, the language decision, the
- * stop-word lookup and stemming.  Tokens of up to CACHE_KEY_MAX bytes whose
- * lexemes fit in CACHE_LEXEMES_MAX bytes are cached; the table is made once
- * per dictionary and backend, in the dictionary's memory context.
+ * Lexize results of recent tokens, a two-way set-associative table indexed
+ * by a hash of the token's bytes: a hit skips folding, the language
+ * decision, the stop-word lookup and stemming.  A new result replaces the
+ * less recently used of the two slots of its set.  Tokens of up to
+ * CACHE_KEY_MAX bytes whose lexemes fit in CACHE_LEXEMES_MAX bytes are
+ * cached; the table is made once per dictionary and backend, in the
+ * dictionary's memory context.
  */
 #define CACHE_KEY_MAX		40
 #define CACHE_LEXEMES_MAX	42
-#define CACHE_DEFAULT_SLOTS	4096
+#define CACHE_DEFAULT_SLOTS	16384
 #define CACHE_MAX_SLOTS		(1 << 20)
 
 typedef struct
 {
-	uint32		hash;
-	uint8		keylen;			/* 0: empty slot */
 	uint8		nlexemes;		/* 0, 1 or 2 */
+	uint8		lexlen[2];		/* byte length of each lexeme */
 	unsigned char key[CACHE_KEY_MAX];
 	char		lexemes[CACHE_LEXEMES_MAX]; /* NUL-terminated, one after another */
 } CacheSlot;
+
+/* what a look-up reads first, for the two slots of a set, kept together */
+typedef struct
+{
+	uint32		hash[2];
+	uint8		keylen[2];		/* 0: empty slot */
+	bool		recent;			/* the first slot was used last */
+} CacheTag;
 
 typedef struct
 {
 	stem_language language;
 	bool		stopwords;
-	CacheSlot  *cache;			/* NULL when CacheSize = 0 */
-	uint32		cache_mask;
+	CacheTag   *tags;			/* one a set; NULL when CacheSize = 0 */
+	CacheSlot  *cache;			/* two a set */
+	uint32		cache_mask;		/* number of sets - 1 */
 } StemDict;
 
 typedef struct
@@ -176,17 +186,19 @@ pt_stem_init(PG_FUNCTION_ARGS)
 			unknown_option(defel, "Language, StopWords and CacheSize");
 	}
 
-	/* the cache: slots rounded up to a power of two */
+	/* the cache: slots rounded up to a power of two, at least one set */
+	d->tags = NULL;
 	d->cache = NULL;
 	d->cache_mask = 0;
 	if (slots > 0)
 	{
-		uint32		n = 1;
+		uint32		n = 2;
 
 		while (n < (uint32) slots)
 			n <<= 1;
+		d->tags = (CacheTag *) palloc0(sizeof(CacheTag) * (n / 2));
 		d->cache = (CacheSlot *) palloc0(sizeof(CacheSlot) * n);
-		d->cache_mask = n - 1;
+		d->cache_mask = n / 2 - 1;
 	}
 	PG_RETURN_POINTER(d);
 }
@@ -369,57 +381,96 @@ stem_token(StemDict *d, const unsigned char *raw, size_t len, TSLexeme *res)
 	}
 }
 
-/* The cache slot of a token, or NULL when it is too long to be cached. */
-static CacheSlot *
-cache_slot(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
+/* Hash of a token's bytes for the cache (FNV-1a, two bytes a step). */
+static inline uint32
+cache_hash(const unsigned char *s, size_t len)
 {
-	if (d->cache == NULL || len > CACHE_KEY_MAX)
-		return NULL;
-	*hash = hash_bytes(raw, (int) len);
-	return &d->cache[*hash & d->cache_mask];
+	uint32		h = 2166136261u ^ (uint32) len;
+	size_t		i = 0;
+
+	for (; i + 1 < len; i += 2)
+		h = (h ^ ((uint32) s[i] << 8 | s[i + 1])) * 16777619u;
+	if (i < len)
+		h = (h ^ s[i]) * 16777619u;
+	return h ^ (h >> 16);
 }
 
-/* Copy a cached result into a fresh TSLexeme array. */
-static void
-cache_get(const CacheSlot *c, TSLexeme *res)
+/* The cache set of a token, or -1 when it is not cached. */
+static inline int64
+cache_set(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
 {
+	if (d->cache == NULL || len == 0 || len > CACHE_KEY_MAX)
+		return -1;
+	*hash = cache_hash(raw, len);
+	return *hash & d->cache_mask;
+}
+
+/* Does slot "way" of set "set" hold the token? */
+static inline bool
+cache_holds(const StemDict *d, uint32 set, int way, uint32 hash,
+			const unsigned char *raw, size_t len)
+{
+	const CacheTag *t = &d->tags[set];
+
+	return t->hash[way] == hash && t->keylen[way] == len &&
+		memcmp(d->cache[2 * set + way].key, raw, len) == 0;
+}
+
+/* A cached result as a fresh TSLexeme array (lexemes palloc'd apart). */
+static TSLexeme *
+cache_get(const CacheSlot *c)
+{
+	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * (c->nlexemes + 1));
 	const char *l = c->lexemes;
 
 	for (int i = 0; i < c->nlexemes; i++)
 	{
-		size_t		n = strlen(l);
+		size_t		n = c->lexlen[i] + 1;
+		char	   *x = palloc(n);
 
+		memcpy(x, l, n);
 		res[i].nvariant = c->nlexemes > 1 ? i + 1 : 0;
-		res[i].lexeme = pstrdup(l);
-		l += n + 1;
+		res[i].lexeme = x;
+		l += n;
 	}
+	return res;
 }
 
-/* Remember the result of a token, when its lexemes fit in a slot. */
+/* Remember the result of a token in a slot, when its lexemes fit. */
 static void
-cache_put(CacheSlot *c, uint32 hash, const unsigned char *raw, size_t len,
-		  const TSLexeme *res)
+cache_put(StemDict *d, uint32 set, int way, uint32 hash,
+		  const unsigned char *raw, size_t len, const TSLexeme *res)
 {
-	size_t		total = 0;
+	CacheSlot  *c = &d->cache[2 * set + way];
+	CacheTag   *t = &d->tags[set];
+	size_t		total = 0,
+				l[2];
 	int			n = 0;
 
 	for (; res[n].lexeme; n++)
-		total += strlen(res[n].lexeme) + 1;
+	{
+		if (n == 2)
+		{
+			t->keylen[way] = 0; /* cannot happen: at most two lexemes */
+			return;
+		}
+		l[n] = strlen(res[n].lexeme);
+		total += l[n] + 1;
+	}
 	if (total > CACHE_LEXEMES_MAX)
 	{
-		c->keylen = 0;			/* the slot no longer holds its old token */
+		t->keylen[way] = 0;		/* the slot no longer holds its old token */
 		return;
 	}
 	total = 0;
 	for (int i = 0; i < n; i++)
 	{
-		size_t		l = strlen(res[i].lexeme) + 1;
-
-		memcpy(c->lexemes + total, res[i].lexeme, l);
-		total += l;
+		memcpy(c->lexemes + total, res[i].lexeme, l[i] + 1);
+		c->lexlen[i] = (uint8) l[i];
+		total += l[i] + 1;
 	}
-	c->hash = hash;
-	c->keylen = (uint8) len;
+	t->hash[way] = hash;
+	t->keylen[way] = (uint8) len;
 	c->nlexemes = (uint8) n;
 	memcpy(c->key, raw, len);
 }
@@ -436,19 +487,31 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 	const unsigned char *raw = (const unsigned char *) PG_GETARG_POINTER(1);
 	int32		rawlen = PG_GETARG_INT32(2);
 	size_t		len = rawlen > 0 ? (size_t) rawlen : 0;
-	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
+	TSLexeme   *res;
 	uint32		hash = 0;
-	CacheSlot  *c = cache_slot(d, raw, len, &hash);
+	int64		set = cache_set(d, raw, len, &hash);
 
-	if (c && c->keylen == len && c->hash == hash && len > 0 &&
-		memcmp(c->key, raw, len) == 0)
+	if (set >= 0)
 	{
-		cache_get(c, res);
-		PG_RETURN_POINTER(res);
+		for (int way = 0; way < 2; way++)
+		{
+			if (cache_holds(d, (uint32) set, way, hash, raw, len))
+			{
+				d->tags[set].recent = (way == 0);
+				PG_RETURN_POINTER(cache_get(&d->cache[2 * set + way]));
+			}
+		}
 	}
+	res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
 	stem_token(d, raw, len, res);
-	if (c && len > 0)
-		cache_put(c, hash, raw, len, res);
+	if (set >= 0)
+	{
+		/* replace the slot used less recently */
+		int			way = d->tags[set].recent ? 1 : 0;
+
+		cache_put(d, (uint32) set, way, hash, raw, len, res);
+		d->tags[set].recent = (way == 0);
+	}
 	PG_RETURN_POINTER(res);
 }
 

@@ -223,6 +223,7 @@ const pt_plural_entry pt_plural_ar[] = {
 	{"وقايع", "واقع"},
 };
 const size_t pt_plural_ar_len = sizeof(pt_plural_ar) / sizeof(pt_plural_ar[0]);
+pt_wordset	pt_plural_ar_set = PT_WORDSET(pt_plural_ar);
 
 const pt_plural_entry pt_plural_fa[] = {
 	{"ابناء", "ابن"},
@@ -431,37 +432,27 @@ const pt_plural_entry pt_plural_fa[] = {
 	{"وقايع", "واقعه"},
 };
 const size_t pt_plural_fa_len = sizeof(pt_plural_fa) / sizeof(pt_plural_fa[0]);
+pt_wordset	pt_plural_fa_set = PT_WORDSET(pt_plural_fa);
 
 /* Replace a listed form by its key; 1 if it was listed. */
 int
-pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n)
+pt_broken_plural(pt_sword *w, pt_wordset *map)
 {
-	size_t		lo = 0,
-				hi = n,
-				len = w->e - w->s;
+	size_t		len = w->e - w->s;
+	long		i;
+	const char *k;
+	size_t		kl;
 
 	if (len < 2 * PT_PLURAL_MIN_LETTERS || len > 2 * PT_PLURAL_MAX_LETTERS)
 		return 0;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = sw_cmp(w->b + w->s, len, map[mid].form);
-
-		if (c == 0)
-		{
-			const char *k = map[mid].key;
-			size_t		kl = strlen(k);
-
-			if (kl > len)
-				return 0;		/* cannot happen: keys are never longer */
-			memcpy(w->b + w->s, k, kl);
-			w->e = w->s + kl;
-			return 1;
-		}
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
+	i = pt_wordset_find(map, w->b + w->s, len);
+	if (i < 0)
+		return 0;
+	k = ((const pt_plural_entry *) map->list)[i].key;
+	kl = strlen(k);
+	if (kl > len)
+		return 0;				/* cannot happen: keys are never longer */
+	memcpy(w->b + w->s, k, kl);
+	w->e = w->s + kl;
+	return 1;
 }

@@ -15,7 +15,7 @@
 #define AR_YEH		"\xd9\x8a"	/* ي */
 
 /* replace a listed broken plural (or long singular) by its key */
-#define AR_PLURAL(w)	pt_broken_plural((w), pt_plural_ar, pt_plural_ar_len)
+#define AR_PLURAL(w)	pt_broken_plural((w), &pt_plural_ar_set)
 
 /* the article with the proclitics that combine with it, longest first */
 static const pt_affix articles[] = {
@@ -44,11 +44,13 @@ const char *const pt_ar_keep[] = {
 };
 const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
 
+static pt_wordset ar_keep_set = PT_WORDSET(pt_ar_keep);
+
 /* Is the whole word one that only looks inflected? */
 static int
 is_ar_keep(const pt_sword *w)
 {
-	return pt_sword_in(w, pt_ar_keep, pt_ar_keep_len);
+	return pt_sword_in(w, &ar_keep_set);
 }
 
 /* Does the stem, with an ل put back, begin a word whose root starts with لا? */
@@ -78,13 +80,16 @@ keeps_yn(const pt_sword *w)
 	return 0;
 }
 
-/* Remove endings: pronouns, then plural/dual, then heh, then accusative alef. */
+/*
+ * Remove endings: pronouns, then plural/dual, then heh, then accusative
+ * alef.  "checked": the caller already knows the stem is no kept word.
+ */
 static void
-ar_suffixes(pt_sword *w, int article, int flags)
+ar_suffixes(pt_sword *w, int article, int flags, int checked)
 {
 	size_t		i;
 
-	if (is_ar_keep(w))
+	if (!checked && is_ar_keep(w))
 		return;
 	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
 	{
@@ -129,7 +134,8 @@ ar_suffixes(pt_sword *w, int article, int flags)
 void
 pt_stem_ar_word(pt_sword *w, int flags)
 {
-	size_t		i;
+	size_t		i,
+				s0 = w->s;		/* while w->s == s0 the stem is unchanged */
 	int			article = 0;
 
 	if (is_ar_keep(w) || AR_PLURAL(w))
@@ -151,7 +157,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 			break;
 		}
 	}
-	if (AR_PLURAL(w))
+	if (w->s != s0 && AR_PLURAL(w))
 		return;
 
 	/*
@@ -160,7 +166,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 	 * enough stem remains; ف only ever goes with the article (فيسبوك)
 	 */
 	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل")) &&
-		!is_ar_keep(w))
+		(w->s == s0 || !is_ar_keep(w)))
 	{
 		size_t		need = 0;
 		pt_sword	t = *w;
@@ -180,7 +186,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 				*w = t;
 				return;
 			}
-			ar_suffixes(&t, 0, flags);
+			ar_suffixes(&t, 0, flags, 0);
 			if (sw_letters(&t) >= need)
 			{
 				*w = t;
@@ -188,7 +194,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 			}
 		}
 	}
-	ar_suffixes(w, article, flags);
+	ar_suffixes(w, article, flags, w->s == s0);
 }
 
 /* Stem one folded token with options (see stem_ar.h). */

@@ -15,7 +15,7 @@
 #define FA_YEH		"\xd9\x8a"	/* ي */
 
 /* replace a listed broken plural (or long singular) by its key */
-#define FA_PLURAL(w)	pt_broken_plural((w), pt_plural_fa, pt_plural_fa_len)
+#define FA_PLURAL(w)	pt_broken_plural((w), &pt_plural_fa_set)
 
 /* words that end or begin like an inflection but are not (folded, sorted) */
 const char *const pt_fa_keep[] = {
@@ -49,6 +49,8 @@ const char *const pt_fa_keep[] = {
 };
 const size_t pt_fa_keep_len = sizeof(pt_fa_keep) / sizeof(pt_fa_keep[0]);
 
+static pt_wordset fa_keep_set = PT_WORDSET(pt_fa_keep);
+
 /* clitics and copula written as a separate piece (after ZWNJ or a space) */
 static const pt_affix detached[] = {
 	PT_AFFIX("ام"), PT_AFFIX("ات"), PT_AFFIX("اش"), PT_AFFIX("اي"),
@@ -78,7 +80,7 @@ static const pt_affix person_ends[] = {
 static int
 keep(const pt_sword *w)
 {
-	return pt_sword_in(w, pt_fa_keep, pt_fa_keep_len);
+	return pt_sword_in(w, &fa_keep_set);
 }
 
 /* Is the letter before the last n letters a vowel letter (ا or و)? */

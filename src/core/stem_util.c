@@ -2,6 +2,7 @@
  * stem_util.c
  *		Loading, output and word-list look-up for the stemmers.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "stem_util.h"
@@ -35,6 +36,18 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 				w->cut[w->ncut - 1] = o;
 			}
 			i++;
+			continue;
+		}
+		if (in[i] >= 0xD8 && in[i] <= 0xDB && i + 1 < len &&
+			(in[i + 1] & 0xC0) == 0x80)
+		{
+			/* U+0600..U+06FF, the letters from U+0621 (D8 A1) */
+			if (in[i] == 0xD8 && in[i + 1] < 0xA1)
+				arabic = 0;
+			w->b[o] = in[i];
+			w->b[o + 1] = in[i + 1];
+			o += 2;
+			i += 2;
 			continue;
 		}
 		cp = pt_utf8_decode(in + i, len - i, &n);
@@ -81,9 +94,104 @@ pt_word_in_list(const unsigned char *word, size_t len,
 	return 0;
 }
 
-/* Is the current stem one of the words of a sorted list? */
-int
-pt_sword_in(const pt_sword *w, const char *const *list, size_t n)
+/* Word i of a set's list. */
+static inline const char *
+set_word(const pt_wordset *set, size_t i)
 {
-	return pt_word_in_list(w->b + w->s, w->e - w->s, list, n);
+	return *(const char *const *) ((const char *) set->list + i * set->stride);
 }
+
+/* Hash of a word's bytes, two at a time (the letters are two bytes). */
+static inline uint32_t
+word_hash(const unsigned char *w, size_t len)
+{
+	uint32_t	h = 2166136261u ^ (uint32_t) len;
+	size_t		i = 0;
+
+	for (; i + 1 < len; i += 2)
+		h = (h ^ ((uint32_t) w[i] << 8 | w[i + 1])) * 16777619u;
+	if (i < len)
+		h = (h ^ w[i]) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+/* Make a set's index (first look-up only). */
+static void
+wordset_build(pt_wordset *set)
+{
+	size_t		i;
+
+	if (set->n > PT_WORDSET_MAX)
+	{
+		set->ready = 2;			/* too long to index: bisect the list */
+		return;
+	}
+	memset(set->slot, 0, sizeof(set->slot));
+	memset(set->sieve, 0, sizeof(set->sieve));
+	for (i = 0; i < set->n; i++)
+	{
+		const unsigned char *s = (const unsigned char *) set_word(set, i);
+		size_t		l = strlen((const char *) s);
+		uint32_t	h = word_hash(s, l),
+					b;
+
+		if (l < 2 || l >= PT_WORDSET_LEN)
+		{
+			set->ready = 2;		/* not indexable: bisect the list */
+			return;
+		}
+		b = pt_wordset_sieve_bit(s, l);
+		set->sieve[b / 64] |= UINT64_C(1) << (b % 64);
+		set->len[i] = (unsigned char) l;
+		while (set->slot[h & (PT_WORDSET_SLOTS - 1)] != 0)
+			h++;
+		set->slot[h & (PT_WORDSET_SLOTS - 1)] = (unsigned short) (i + 1);
+	}
+	set->ready = 1;
+}
+
+/* Entry number of a word in a set, or -1. */
+long
+pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
+{
+	uint32_t	h;
+	unsigned short e;
+
+	if (!set->ready)
+		wordset_build(set);
+	if (set->ready == 2)
+	{
+		/* a list the index cannot hold (no list of the core): bisect it */
+		size_t		lo = 0,
+					hi = set->n;
+
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+			int			c = sw_cmp(w, len, set_word(set, mid));
+
+			if (c == 0)
+				return (long) mid;
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		return -1;
+	}
+	if (len < 2 || len >= PT_WORDSET_LEN)
+		return -1;
+	h = pt_wordset_sieve_bit(w, len);
+	if (!((set->sieve[h / 64] >> (h % 64)) & 1))
+		return -1;
+	h = word_hash(w, len);
+	while ((e = set->slot[h & (PT_WORDSET_SLOTS - 1)]) != 0)
+	{
+		if (set->len[e - 1] == len &&
+			memcmp(set_word(set, e - 1), w, len) == 0)
+			return (long) e - 1;
+		h++;
+	}
+	return -1;
+}
+

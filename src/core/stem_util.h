@@ -14,6 +14,7 @@
 #define PT_STEM_UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "stem_ar.h"
@@ -32,16 +33,18 @@ typedef struct
 
 /*
  * Compare n bytes; the strings compared are a few bytes long, where a plain
- * loop beats a call to memcmp.
+ * loop beats a call to memcmp.  The loop runs from the end: the first byte
+ * of an Arabic letter is one of four, its last byte tells letters apart.
  */
 static inline int
 sw_eq(const unsigned char *a, const char *b, size_t n)
 {
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-		if (a[i] != (unsigned char) b[i])
+	while (n > 0)
+	{
+		n--;
+		if (a[n] != (unsigned char) b[n])
 			return 0;
+	}
 	return 1;
 }
 
@@ -165,8 +168,80 @@ extern int	pt_sword_load(pt_sword *w, const unsigned char *in, size_t len);
 /* copy the stem to out, return its length */
 extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
 
-/* is the stem one of the words of a sorted list (byte order)? */
-extern int	pt_sword_in(const pt_sword *w, const char *const *list, size_t n);
+/*
+ * A hash index over a constant word list, made on its first look-up (once
+ * per process, never per call) and then read only.  The list is an array
+ * of n records of "stride" bytes whose first member is the word's C string
+ * (a plain string array, or pt_plural_entry).  Slots hold an entry number
+ * plus one, 0 when empty; open addressing, at most a quarter full.
+ */
+#define PT_WORDSET_SLOTS	1024
+#define PT_WORDSET_MAX		(PT_WORDSET_SLOTS / 4)
+#define PT_WORDSET_LEN		64	/* words are shorter than this many bytes */
+#define PT_WORDSET_SIEVE_BITS	12
+#define PT_WORDSET_SIEVE	(1 << PT_WORDSET_SIEVE_BITS)	/* bits of the quick-rejection sieve */
+
+typedef struct
+{
+	const void *list;			/* the records */
+	size_t		stride;			/* bytes from one record to the next */
+	size_t		n;				/* number of records */
+	int			ready;			/* index made */
+	uint64_t	sieve[PT_WORDSET_SIEVE / 64];	/* quick rejection, see stem_util.c */
+	unsigned short slot[PT_WORDSET_SLOTS];
+	unsigned char len[PT_WORDSET_MAX];	/* byte length of each word */
+} pt_wordset;
+
+/* a set over an array defined in the same file */
+#define PT_WORDSET(list) \
+	{(list), sizeof((list)[0]), sizeof(list) / sizeof((list)[0]), 0, \
+	 {0}, {0}, {0}}
+
+/*
+ * Entry number of the word w[0..len-1] in the set, or -1.  Gives the
+ * answer a binary search of the sorted list would give.
+ */
+extern long pt_wordset_find(pt_wordset *set, const unsigned char *w,
+							size_t len);
+
+/*
+ * Sieve bit of a word of 2 to PT_WORDSET_LEN - 1 bytes, from its length and
+ * three bytes that tell letters apart (of the first, the last and the
+ * last but one letter): a word whose bit is clear is in no list, so most
+ * look-ups end here without hashing the whole word.
+ */
+static inline uint32_t
+pt_wordset_sieve_bit(const unsigned char *w, size_t len)
+{
+	uint32_t	x = (uint32_t) w[1] | (uint32_t) w[len - 1] << 8 |
+		(uint32_t) (len >= 4 ? w[len - 3] : 0) << 16 | (uint32_t) len << 24;
+
+	return (x * 2654435761u) >> (32 - PT_WORDSET_SIEVE_BITS);
+}
+
+/* pt_wordset_find >= 0, with the sieve's rejection inline */
+static inline int
+pt_wordset_has(pt_wordset *set, const unsigned char *w, size_t len)
+{
+	if (set->ready == 1)
+	{
+		uint32_t	b;
+
+		if (len < 2 || len >= PT_WORDSET_LEN)
+			return 0;
+		b = pt_wordset_sieve_bit(w, len);
+		if (!((set->sieve[b / 64] >> (b % 64)) & 1))
+			return 0;
+	}
+	return pt_wordset_find(set, w, len) >= 0;
+}
+
+/* is the stem one of the words of a set? */
+static inline int
+pt_sword_in(const pt_sword *w, pt_wordset *set)
+{
+	return pt_wordset_has(set, w->b + w->s, w->e - w->s);
+}
 
 /* binary search of a word in a sorted list of C strings (byte order) */
 extern int	pt_word_in_list(const unsigned char *word, size_t len,
@@ -201,7 +276,11 @@ extern const size_t pt_fa_keep_len;
  * listed plural (or a singular longer than its plural), replace it by the
  * key the pair shares and return 1.  A key is never longer than its form.
  */
-extern int	pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n);
+extern int	pt_broken_plural(pt_sword *w, pt_wordset *map);
+
+/* the maps' indexes (broken_plurals.c) */
+extern pt_wordset pt_plural_ar_set;
+extern pt_wordset pt_plural_fa_set;
 
 /* the stemmers on a loaded word (stem_ar.c, stem_fa.c) */
 extern void pt_stem_ar_word(pt_sword *w, int flags);

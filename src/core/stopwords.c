@@ -35,6 +35,7 @@ const char *const pt_stop_ar[] = {
 	"يكون", "يكونون"
 };
 const size_t pt_stop_ar_len = sizeof(pt_stop_ar) / sizeof(pt_stop_ar[0]);
+static pt_wordset stop_ar_set = PT_WORDSET(pt_stop_ar);
 
 const char *const pt_stop_fa[] = {
 	"از", "است", "البته", "ام", "اما", "ان", "انان", "اند", "انكه",
@@ -52,16 +53,18 @@ const char *const pt_stop_fa[] = {
 	"چگونه"
 };
 const size_t pt_stop_fa_len = sizeof(pt_stop_fa) / sizeof(pt_stop_fa[0]);
+static pt_wordset stop_fa_set = PT_WORDSET(pt_stop_fa);
 
 /* Look a folded word up in a list, ignoring its spaces. */
 static int
-stop_lookup(const unsigned char *w, size_t len,
-			const char *const *list, size_t n)
+stop_lookup(const unsigned char *w, size_t len, pt_wordset *set)
 {
 	unsigned char buf[STOP_MAX];
 	size_t		i,
 				o = 0;
 
+	if (len <= STOP_MAX && memchr(w, ' ', len) == NULL)
+		return len > 0 && pt_wordset_has(set, w, len);	/* no space to skip */
 	for (i = 0; i < len; i++)
 	{
 		if (w[i] == ' ')
@@ -70,19 +73,19 @@ stop_lookup(const unsigned char *w, size_t len,
 			return 0;
 		buf[o++] = w[i];
 	}
-	return o > 0 && pt_word_in_list(buf, o, list, n);
+	return o > 0 && pt_wordset_has(set, buf, o);
 }
 
 /* Is a folded word an Arabic stop word? */
 int
 pt_stopword_ar(const unsigned char *w, size_t len)
 {
-	return stop_lookup(w, len, pt_stop_ar, pt_stop_ar_len);
+	return stop_lookup(w, len, &stop_ar_set);
 }
 
 /* Is a folded word a Persian stop word? */
 int
 pt_stopword_fa(const unsigned char *w, size_t len)
 {
-	return stop_lookup(w, len, pt_stop_fa, pt_stop_fa_len);
+	return stop_lookup(w, len, &stop_fa_set);
 }

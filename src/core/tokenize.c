@@ -307,6 +307,15 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 static char
 skeleton_letter(uint32_t cp)
 {
+	/* the Arabic block by table, the rest (presentation forms) by switch */
+	static const char arabic_block[256] = {
+		[0x27] = 'a', [0x47] = 'h', [0x2A] = 't', [0x31] = 'r', [0x46] = 'n',
+		[0x45] = 'm', [0x34] = 'x', [0xCC] = 'Y', [0x4A] = 'y', [0x49] = 'y',
+		[0x26] = 'y'
+	};
+
+	if ((cp >> 8) == 0x06)
+		return arabic_block[cp & 0xFF];
 	switch (cp)
 	{
 		case 0x0627:

@@ -23,8 +23,17 @@ word_lang(const unsigned char *raw, size_t len, int *strong)
 	while (i < len)
 	{
 		int			n;
-		uint32_t	cp = pt_utf8_decode(raw + i, len - i, &n);
+		uint32_t	cp;
 
+		/* two-byte sequences of the Arabic block, decoded inline */
+		if (raw[i] >= 0xD8 && raw[i] <= 0xDB && i + 1 < len &&
+			(raw[i + 1] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (raw[i] & 0x1F) << 6) | (raw[i + 1] & 0x3F);
+			n = 2;
+		}
+		else
+			cp = pt_utf8_decode(raw + i, len - i, &n);
 		i += (size_t) n;
 		switch (cp)
 		{
