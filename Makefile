@@ -44,3 +44,12 @@ check-chartab:
 # C unit tests of the core, plain and under AddressSanitizer + UBSan
 unit:
 	tests/unit/run.sh
+
+# ---- hardening: fuzzing, TAP tests --------------------------------------
+
+.PHONY: fuzz
+
+# every libFuzzer target of tests/fuzz for FUZZ_SECONDS seconds each
+FUZZ_SECONDS ?= 10
+fuzz:
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
