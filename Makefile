@@ -47,9 +47,14 @@ unit:
 
 # ---- hardening: fuzzing, TAP tests --------------------------------------
 
-.PHONY: fuzz
+.PHONY: fuzz prove tap
 
 # every libFuzzer target of tests/fuzz for FUZZ_SECONDS seconds each
 FUZZ_SECONDS ?= 10
 fuzz:
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# TAP tests (PostgreSQL::Test::Cluster) against the installed extension:
+# run "make install" first
+prove tap:
+	tests/tap.sh
