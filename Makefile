@@ -47,7 +47,7 @@ unit:
 
 # ---- hardening: fuzzing, TAP tests --------------------------------------
 
-.PHONY: fuzz prove tap
+.PHONY: fuzz prove tap memory
 
 # every libFuzzer target of tests/fuzz for FUZZ_SECONDS seconds each
 FUZZ_SECONDS ?= 10
@@ -58,3 +58,9 @@ fuzz:
 # run "make install" first
 prove tap:
 	tests/tap.sh
+
+# peak backend memory of each function on a 100 MB input (MEMORY_MB=N),
+# printed as a multiple of the input size; run "make install" first
+MEMORY_MB ?= 100
+memory:
+	tests/memory/run.sh $(MEMORY_MB)
