@@ -1,0 +1,1306 @@
+/*
+ * matcher.c
+ *		Token trie of organization names with leftmost-longest search.
+ *
+ * See matcher.h for the canonical forms.  Data structures:
+ *   - a string table of canonical tokens (open addressing on a 32-bit hash,
+ *     strings in one arena): token -> id;
+ *   - the trie as one hash table of edges (parent node << 32 | token id ->
+ *     child node), plus per node the accepted code (or -1);
+ *   - a string table of codes, and one of code keys (upper case, letters
+ *     and digits only) for case- and hyphen-insensitive code lookup;
+ *   - the names as given, chained per code, for index query keys.
+ */
+#include <string.h>
+
+#include "chartab.h"
+#include "interrupt.h"
+#include "matcher.h"
+#include "normalize.h"
+#include "utf8.h"
+
+/* folded Arabic letters, two UTF-8 bytes each */
+#define AR_ALEF		"\xD8\xA7"
+#define AR_BEH		"\xD8\xA8"
+#define AR_FEH		"\xD9\x81"
+#define AR_KAF		"\xD9\x83"
+#define AR_LAM		"\xD9\x84"
+#define AR_HEH		"\xD9\x87"
+#define AR_WAW		"\xD9\x88"
+#define AR_YEH		"\xD9\x8A"
+
+/* marks a Latin word kept as written (case-sensitive acronyms) */
+#define CASE_MARK	0x01
+
+/* a canonical token: a glued pair of words, or a marked word */
+#define MAX_TOKEN	(2 * PT_MATCHER_MAX_WORD + 2)
+
+/* text forms tried per word, and trie states followed at once */
+#define MAX_FORMS	32
+#define MAX_STATES	64
+#define SPLIT_FORMS	12
+
+/* ---- memory ---------------------------------------------------------- */
+
+typedef struct strtab
+{
+	unsigned char *pool;		/* the strings, back to back */
+	size_t		poollen,
+				poolcap;
+	uint32_t   *off;			/* per id: offset in pool */
+	uint32_t   *len;			/* per id: length */
+	int			n,
+				cap;
+	uint32_t   *slots;			/* hash index: id + 1, 0 = empty */
+	uint32_t   *slothash;
+	uint32_t	nslots;			/* power of two */
+} strtab;
+
+typedef struct edge
+{
+	uint32_t	parent;
+	uint32_t	tok;
+	uint32_t	child;			/* 0 = empty slot (the root is no child) */
+} edge;
+
+struct pt_matcher
+{
+	pt_allocator a;
+	size_t		bytes;
+	strtab		tokens;
+	strtab		codes;
+	strtab		codekeys;		/* same ids as codes where first */
+	int		   *codekey_code;	/* codekeys id -> code id */
+	int		   *code_first;		/* code id -> first name index, -1 */
+	int			code_cap;
+	/* trie */
+	int32_t    *node_code;		/* accepted code or -1 */
+	uint8_t    *node_weak;		/* accepted through a glued variant */
+	int			nnodes,
+				node_cap;
+	edge	   *edges;
+	uint32_t	nedges,
+				edge_slots;
+	/* names */
+	strtab		names;
+	int		   *name_code;
+	int		   *name_next;
+	uint8_t    *name_flags;
+	int			name_cap;
+	int			nnames;
+};
+
+static void *
+m_alloc(pt_matcher *m, size_t size)
+{
+	void	   *p = m->a.alloc(m->a.ctx, size ? size : 1);
+
+	if (p)
+		m->bytes += size;
+	return p;
+}
+
+static void
+m_free(pt_matcher *m, void *p, size_t size)
+{
+	if (p)
+	{
+		m->a.free(m->a.ctx, p);
+		m->bytes -= size;
+	}
+}
+
+/* Grow an array of n elements of size sz to newn; 0 on success. */
+static int
+m_grow(pt_matcher *m, void **arr, size_t n, size_t newn, size_t sz)
+{
+	void	   *p = m_alloc(m, newn * sz);
+
+	if (!p)
+		return -1;
+	if (*arr)
+	{
+		memcpy(p, *arr, n * sz);
+		m_free(m, *arr, n * sz);
+	}
+	*arr = p;
+	return 0;
+}
+
+/* ---- hashing --------------------------------------------------------- */
+
+/* 32-bit hash of a byte string (FNV-1a with a final avalanche) */
+uint32_t
+pt_word_key(const unsigned char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= s[i];
+		h *= 16777619u;
+	}
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
+	h ^= h >> 16;
+	return h;
+}
+
+static inline uint32_t
+mix64(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	k *= 0xc4ceb9fe1a85ec53ULL;
+	k ^= k >> 33;
+	return (uint32_t) k;
+}
+
+/* ---- string tables --------------------------------------------------- */
+
+/* Find s in t; returns its id or -1. */
+static int
+strtab_find(const strtab *t, const unsigned char *s, size_t len, uint32_t h)
+{
+	uint32_t	i;
+
+	if (t->nslots == 0)
+		return -1;
+	for (i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1))
+	{
+		uint32_t	id1 = t->slots[i];
+
+		if (id1 == 0)
+			return -1;
+		if (t->slothash[i] == h && t->len[id1 - 1] == len &&
+			memcmp(t->pool + t->off[id1 - 1], s, len) == 0)
+			return (int) id1 - 1;
+	}
+}
+
+/* Rebuild the hash index of t with twice the slots; 0 on success. */
+static int
+strtab_rehash(pt_matcher *m, strtab *t)
+{
+	uint32_t	nslots = t->nslots ? t->nslots * 2 : 64;
+	uint32_t   *slots = m_alloc(m, nslots * sizeof(uint32_t));
+	uint32_t   *hashes = m_alloc(m, nslots * sizeof(uint32_t));
+	int			id;
+
+	if (!slots || !hashes)
+	{
+		m_free(m, slots, nslots * sizeof(uint32_t));
+		m_free(m, hashes, nslots * sizeof(uint32_t));
+		return -1;
+	}
+	memset(slots, 0, nslots * sizeof(uint32_t));
+	for (id = 0; id < t->n; id++)
+	{
+		uint32_t	h = pt_word_key(t->pool + t->off[id], t->len[id]);
+		uint32_t	i = h & (nslots - 1);
+
+		while (slots[i])
+			i = (i + 1) & (nslots - 1);
+		slots[i] = (uint32_t) id + 1;
+		hashes[i] = h;
+	}
+	m_free(m, t->slots, t->nslots * sizeof(uint32_t));
+	m_free(m, t->slothash, t->nslots * sizeof(uint32_t));
+	t->slots = slots;
+	t->slothash = hashes;
+	t->nslots = nslots;
+	return 0;
+}
+
+/* Find or add s; returns its id, or -1 when out of memory.  *added set. */
+static int
+strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
+			  int *added)
+{
+	uint32_t	h = pt_word_key(s, len);
+	int			id = strtab_find(t, s, len, h);
+	uint32_t	i;
+
+	*added = 0;
+	if (id >= 0)
+		return id;
+	if ((uint32_t) (t->n + 1) * 2 > t->nslots && strtab_rehash(m, t) != 0)
+		return -1;
+	if (t->n == t->cap)
+	{
+		int			newcap = t->cap ? t->cap * 2 : 64;
+
+		if (m_grow(m, (void **) &t->off, t->cap, newcap, sizeof(uint32_t)) ||
+			m_grow(m, (void **) &t->len, t->cap, newcap, sizeof(uint32_t)))
+			return -1;
+		t->cap = newcap;
+	}
+	if (t->poollen + len > t->poolcap)
+	{
+		size_t		newcap = t->poolcap ? t->poolcap * 2 : 1024;
+
+		while (newcap < t->poollen + len)
+			newcap *= 2;
+		if (newcap > UINT32_MAX ||
+			m_grow(m, (void **) &t->pool, t->poollen, newcap, 1))
+			return -1;
+		t->poolcap = newcap;
+	}
+	memcpy(t->pool + t->poollen, s, len);
+	id = t->n++;
+	t->off[id] = (uint32_t) t->poollen;
+	t->len[id] = (uint32_t) len;
+	t->poollen += len;
+	for (i = h & (t->nslots - 1); t->slots[i]; i = (i + 1) & (t->nslots - 1))
+		;
+	t->slots[i] = (uint32_t) id + 1;
+	t->slothash[i] = h;
+	*added = 1;
+	return id;
+}
+
+static void
+strtab_free(pt_matcher *m, strtab *t)
+{
+	m_free(m, t->pool, t->poolcap);
+	m_free(m, t->off, t->cap * sizeof(uint32_t));
+	m_free(m, t->len, t->cap * sizeof(uint32_t));
+	m_free(m, t->slots, t->nslots * sizeof(uint32_t));
+	m_free(m, t->slothash, t->nslots * sizeof(uint32_t));
+}
+
+/* ---- words ----------------------------------------------------------- */
+
+/*
+ * Next word of s[*pos..len): a run of letters, digits, marks and invisible
+ * characters.  Spaces, punctuation, symbols and ZWNJ separate words.
+ * Returns 1 with [*start, *end), or 0 at the end of the input.
+ */
+static int
+next_word(const unsigned char *s, size_t len, size_t *pos,
+		  size_t *start, size_t *end)
+{
+	size_t		i = *pos;
+	int			inword = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = pt_utf8_decode(s + i, len - i, &n);
+		pt_cclass_t cc = pt_cclass(cp);
+		int			wordch = (cc == PT_CC_ALETTER || cc == PT_CC_LLETTER ||
+							  cc == PT_CC_OLETTER || cc == PT_CC_DIGIT ||
+							  cc == PT_CC_MARK || cc == PT_CC_INVIS);
+
+		if (wordch && !inword)
+		{
+			inword = 1;
+			*start = i;
+		}
+		else if (!wordch && inword)
+			break;
+		i += n;
+	}
+	*pos = i;
+	if (inword)
+		*end = i;
+	return inword;
+}
+
+/*
+ * Fold a word into out (at least MAX_TOKEN + PT_FOLD_MAX_OUT bytes).
+ * Returns the folded length, or -1 when it exceeds limit bytes.
+ */
+static int
+fold_word(const unsigned char *w, size_t len, unsigned char *out, size_t limit)
+{
+	size_t		pos = 0,
+				outlen = 0;
+
+	while (pos < len)
+	{
+		pt_fold(PT_FOLD_SEARCH, w, len, &pos, out, &outlen,
+				limit + PT_FOLD_MAX_OUT, len);
+		if (outlen > limit)
+			return -1;
+	}
+	return (int) outlen;
+}
+
+/* number of code points in s[0..len) (a folded, valid UTF-8 string) */
+static size_t
+nchars(const unsigned char *s, size_t len)
+{
+	size_t		i,
+				n = 0;
+
+	for (i = 0; i < len; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static inline int
+starts2(const unsigned char *s, size_t len, const char *letter)
+{
+	return len >= 2 && s[0] == (unsigned char) letter[0] &&
+		s[1] == (unsigned char) letter[1];
+}
+
+/* does the folded word end with ه, ا or و (an ezafe carrier)? */
+static int
+ends_ezafe_carrier(const unsigned char *s, size_t len)
+{
+	if (len < 2)
+		return 0;
+	return starts2(s + len - 2, 2, AR_HEH) || starts2(s + len - 2, 2, AR_ALEF) ||
+		starts2(s + len - 2, 2, AR_WAW);
+}
+
+/* length without a trailing ezafe ي after ه/ا/و, or len if none */
+static size_t
+strip_ezafe(const unsigned char *s, size_t len)
+{
+	if (len >= 4 && starts2(s + len - 2, 2, AR_YEH) &&
+		ends_ezafe_carrier(s, len - 2) && nchars(s, len - 2) >= 2)
+		return len - 2;
+	return len;
+}
+
+/* is the raw word ASCII letters and digits only? */
+static int
+ascii_alnum(const unsigned char *s, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+			  (s[i] >= '0' && s[i] <= '9')))
+			return 0;
+	return len > 0;
+}
+
+/*
+ * Canonical form of a name word into out; returns its length, 0 if the word
+ * folds to nothing, -1 if too long.
+ */
+static int
+name_word(const unsigned char *w, size_t len, int flags, unsigned char *out)
+{
+	unsigned char buf[MAX_TOKEN + PT_FOLD_MAX_OUT];
+	int			n;
+	size_t		off = 0,
+				end;
+
+	if ((flags & PT_NAME_CASE_SENSITIVE) && ascii_alnum(w, len))
+	{
+		if (len > PT_MATCHER_MAX_WORD)
+			return -1;
+		out[0] = CASE_MARK;
+		memcpy(out + 1, w, len);
+		return (int) len + 1;
+	}
+	n = fold_word(w, len, buf, PT_MATCHER_MAX_WORD);
+	if (n <= 0)
+		return n;
+	if (starts2(buf, n, AR_ALEF) && starts2(buf + 2, n - 2, AR_LAM) &&
+		nchars(buf + 4, n - 4) >= 2)
+		off = 4;
+	end = strip_ezafe(buf + off, n - off) + off;
+	memcpy(out, buf + off, end - off);
+	return (int) (end - off);
+}
+
+/*
+ * The text forms of a folded word: offsets where the word may start after
+ * attached prefixes.  Returns how many were stored in offs.
+ */
+static int
+prefix_offsets(const unsigned char *f, size_t len, size_t *offs)
+{
+	static const char *const conj[] = {NULL, AR_WAW, AR_FEH};
+	static const char *const prep[] = {NULL, AR_BEH, AR_KAF, AR_LAM};
+	int			n = 0,
+				c,
+				p,
+				k;
+
+#define ADD_OFF(o) \
+	do { \
+		size_t _o = (o); \
+		for (k = 0; k < n && offs[k] != _o; k++) \
+			; \
+		if (k == n) \
+			offs[n++] = _o; \
+	} while (0)
+#define REMAINS(o) (nchars(f + (o), len - (o)) >= 2)
+
+	for (c = 0; c < 3; c++)
+	{
+		size_t		o1 = 0;
+
+		if (conj[c])
+		{
+			if (!starts2(f, len, conj[c]) || !REMAINS(2))
+				continue;
+			o1 = 2;
+		}
+		for (p = 0; p < 4; p++)
+		{
+			size_t		o2 = o1;
+
+			if (prep[p])
+			{
+				if (!starts2(f + o1, len - o1, prep[p]) || !REMAINS(o1 + 2))
+					continue;
+				o2 = o1 + 2;
+			}
+			ADD_OFF(o2);
+			if (starts2(f + o2, len - o2, AR_ALEF) &&
+				starts2(f + o2 + 2, len - o2 - 2, AR_LAM) && REMAINS(o2 + 4))
+				ADD_OFF(o2 + 4);
+			/* ل + ال is written لل */
+			if (p == 3 && starts2(f + o1 + 2, len - o1 - 2, AR_LAM) &&
+				REMAINS(o1 + 4))
+				ADD_OFF(o1 + 4);
+		}
+	}
+#undef ADD_OFF
+#undef REMAINS
+	return n;
+}
+
+/* the forms of one text word, as byte strings in a caller's buffers */
+typedef struct word_forms
+{
+	unsigned char fold[MAX_TOKEN + PT_FOLD_MAX_OUT];
+	unsigned char marked[PT_MATCHER_MAX_WORD + 2];
+	const unsigned char *s[MAX_FORMS];
+	size_t		len[MAX_FORMS];
+	int			n;
+	/* the word split before an inner ال: forms of both parts */
+	int			nsplits;
+	const unsigned char *ls[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	size_t		llen[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	int			nl[PT_MATCHER_MAX_SPLITS];
+	const unsigned char *rs[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	size_t		rlen[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	int			nr[PT_MATCHER_MAX_SPLITS];
+	int			carrier;		/* ends with ه/ا/و */
+	int			ezafe;			/* is ي or اي */
+	int			empty;			/* folds to nothing */
+} word_forms;
+
+/*
+ * Store in ss/sl the forms of the folded part f[0..len): without prefixes
+ * (unless bare), each with and without the ezafe.  Returns the count.
+ */
+static int
+part_forms(const unsigned char *f, size_t len, int bare,
+		   const unsigned char **ss, size_t *sl, int max)
+{
+	size_t		offs[24];
+	int			noff,
+				i,
+				n = 0;
+
+	if (bare)
+	{
+		offs[0] = 0;
+		noff = 1;
+		if (starts2(f, len, AR_ALEF) && starts2(f + 2, len - 2, AR_LAM) &&
+			nchars(f + 4, len - 4) >= 2)
+			offs[noff++] = 4;
+	}
+	else
+		noff = prefix_offsets(f, len, offs);
+	for (i = 0; i < noff && n + 2 <= max; i++)
+	{
+		size_t		l = len - offs[i],
+					e = strip_ezafe(f + offs[i], l);
+
+		ss[n] = f + offs[i];
+		sl[n++] = l;
+		if (e != l)
+		{
+			ss[n] = f + offs[i];
+			sl[n++] = e;
+		}
+	}
+	return n;
+}
+
+/* Compute the text forms of the raw word w. */
+static void
+text_forms(const unsigned char *w, size_t len, word_forms *wf)
+{
+	size_t		i;
+	int			fl;
+
+	wf->n = 0;
+	wf->nsplits = 0;
+	wf->carrier = wf->ezafe = wf->empty = 0;
+	if (ascii_alnum(w, len) && len <= PT_MATCHER_MAX_WORD)
+	{
+		wf->marked[0] = CASE_MARK;
+		memcpy(wf->marked + 1, w, len);
+		wf->s[wf->n] = wf->marked;
+		wf->len[wf->n++] = len + 1;
+	}
+	fl = fold_word(w, len, wf->fold, MAX_TOKEN);
+	if (fl <= 0)
+	{
+		wf->empty = (fl == 0);
+		return;
+	}
+	wf->carrier = ends_ezafe_carrier(wf->fold, fl);
+	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, AR_YEH)) ||
+				 (fl == 4 && starts2(wf->fold, 2, AR_ALEF) &&
+				  starts2(wf->fold + 2, 2, AR_YEH)));
+	wf->n += part_forms(wf->fold, fl, 0, wf->s + wf->n, wf->len + wf->n,
+						MAX_FORMS - wf->n);
+
+	/* glued words: split before an inner ال, two letters on each side */
+	for (i = 4; i + 8 <= (size_t) fl && wf->nsplits < PT_MATCHER_MAX_SPLITS; i += 2)
+	{
+		int			k = wf->nsplits;
+
+		if (!starts2(wf->fold + i, fl - i, AR_ALEF) ||
+			!starts2(wf->fold + i + 2, fl - i - 2, AR_LAM) ||
+			(wf->fold[i] & 0xC0) == 0x80 ||
+			nchars(wf->fold, i) < 2 || nchars(wf->fold + i + 4, fl - i - 4) < 2)
+			continue;
+		wf->nl[k] = part_forms(wf->fold, i, 0, wf->ls[k], wf->llen[k], SPLIT_FORMS);
+		wf->nr[k] = part_forms(wf->fold + i, fl - i, 1, wf->rs[k], wf->rlen[k],
+							   SPLIT_FORMS);
+		wf->nsplits++;
+	}
+}
+
+/* ---- name variants --------------------------------------------------- */
+
+/* Is the separator s[0..len) one ZWNJ or hyphen (words written as one)? */
+static int
+joiner_between(const unsigned char *s, size_t len)
+{
+	if (len == 1 && s[0] == '-')
+		return 1;
+	/* U+200C ZWNJ, U+2010 and U+2011 hyphens */
+	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+		(s[2] == 0x8C || s[2] == 0x90 || s[2] == 0x91);
+}
+
+/*
+ * Cut a name into canonical words and call cb for the name and for each
+ * variant with one pair glued that the name joins by ZWNJ or a hyphen.  Returns PT_MATCHER_OK, PT_MATCHER_EMPTY,
+ * PT_MATCHER_TOO_LONG, or the first non-zero result of cb.
+ */
+int
+pt_name_variants(const unsigned char *name, size_t len, int flags,
+				 pt_variant_cb cb, void *arg)
+{
+	unsigned char canon[PT_MATCHER_MAX_NAME_TOKENS][PT_MATCHER_MAX_WORD + 2];
+	size_t		clen[PT_MATCHER_MAX_NAME_TOKENS];
+	size_t		rs[PT_MATCHER_MAX_NAME_TOKENS],
+				re[PT_MATCHER_MAX_NAME_TOKENS];
+	unsigned char glued[MAX_TOKEN + PT_FOLD_MAX_OUT];
+	const unsigned char *words[PT_MATCHER_MAX_NAME_TOKENS];
+	size_t		lens[PT_MATCHER_MAX_NAME_TOKENS];
+	size_t		pos = 0,
+				start,
+				end;
+	int			k = 0,
+				i,
+				rc;
+
+	while (next_word(name, len, &pos, &start, &end))
+	{
+		int			n;
+
+		if (k == PT_MATCHER_MAX_NAME_TOKENS)
+			return PT_MATCHER_TOO_LONG;
+		n = name_word(name + start, end - start, flags, canon[k]);
+		if (n < 0)
+			return PT_MATCHER_TOO_LONG;
+		if (n == 0)
+			continue;
+		clen[k] = (size_t) n;
+		rs[k] = start;
+		re[k] = end;
+		k++;
+	}
+	if (k == 0)
+		return PT_MATCHER_EMPTY;
+	for (i = 0; i < k; i++)
+	{
+		words[i] = canon[i];
+		lens[i] = clen[i];
+	}
+	if ((rc = cb(arg, k, words, lens, 0)) != 0)
+		return rc;
+
+	/* glued variants: canonical first word + second word as folded */
+	for (i = 0; i + 1 < k; i++)
+	{
+		int			gl,
+					j,
+					n = 0;
+		const unsigned char *w2 = name + rs[i + 1];
+		size_t		w2len = re[i + 1] - rs[i + 1];
+
+		if (!joiner_between(name + re[i], rs[i + 1] - re[i]))
+			continue;
+
+		memcpy(glued, canon[i], clen[i]);
+		gl = (int) clen[i];
+		if (canon[i][0] == CASE_MARK)
+		{
+			if (canon[i + 1][0] != CASE_MARK)
+				continue;
+			memcpy(glued + gl, w2, w2len);
+			gl += (int) w2len;
+		}
+		else
+		{
+			int			f;
+
+			if (canon[i + 1][0] == CASE_MARK)
+				continue;
+			f = fold_word(w2, w2len, glued + gl, PT_MATCHER_MAX_WORD);
+			if (f <= 0)
+				continue;
+			gl += f;
+		}
+		for (j = 0; j < k; j++)
+		{
+			if (j == i)
+			{
+				words[n] = glued;
+				lens[n++] = (size_t) gl;
+				j++;
+			}
+			else
+			{
+				words[n] = canon[j];
+				lens[n++] = clen[j];
+			}
+		}
+		if ((rc = cb(arg, n, words, lens, 1)) != 0)
+			return rc;
+	}
+	return PT_MATCHER_OK;
+}
+
+/* ---- building -------------------------------------------------------- */
+
+pt_matcher *
+pt_matcher_new(const pt_allocator *a)
+{
+	pt_matcher *m = a->alloc(a->ctx, sizeof(pt_matcher));
+
+	if (!m)
+		return NULL;
+	memset(m, 0, sizeof(pt_matcher));
+	m->a = *a;
+	m->bytes = sizeof(pt_matcher);
+	/* the root */
+	if (m_grow(m, (void **) &m->node_code, 0, 1024, sizeof(int32_t)) ||
+		m_grow(m, (void **) &m->node_weak, 0, 1024, sizeof(uint8_t)))
+	{
+		pt_matcher_free(m);
+		return NULL;
+	}
+	m->node_cap = 1024;
+	m->nnodes = 1;
+	m->node_code[0] = -1;
+	m->node_weak[0] = 0;
+	return m;
+}
+
+void
+pt_matcher_free(pt_matcher *m)
+{
+	if (!m)
+		return;
+	strtab_free(m, &m->tokens);
+	strtab_free(m, &m->codes);
+	strtab_free(m, &m->codekeys);
+	strtab_free(m, &m->names);
+	m_free(m, m->codekey_code, m->code_cap * sizeof(int));
+	m_free(m, m->code_first, m->code_cap * sizeof(int));
+	m_free(m, m->node_code, m->node_cap * sizeof(int32_t));
+	m_free(m, m->node_weak, m->node_cap * sizeof(uint8_t));
+	m_free(m, m->edges, m->edge_slots * sizeof(edge));
+	m_free(m, m->name_code, m->name_cap * sizeof(int));
+	m_free(m, m->name_next, m->name_cap * sizeof(int));
+	m_free(m, m->name_flags, m->name_cap * sizeof(uint8_t));
+	m->a.free(m->a.ctx, m);
+}
+
+static inline uint32_t
+edge_find(const pt_matcher *m, uint32_t parent, uint32_t tok)
+{
+	uint32_t	i;
+
+	if (m->edge_slots == 0)
+		return 0;
+	for (i = mix64(((uint64_t) parent << 32) | tok) & (m->edge_slots - 1);;
+		 i = (i + 1) & (m->edge_slots - 1))
+	{
+		if (m->edges[i].child == 0)
+			return 0;
+		if (m->edges[i].parent == parent && m->edges[i].tok == tok)
+			return m->edges[i].child;
+	}
+}
+
+/* Double the edge table; 0 on success. */
+static int
+edge_rehash(pt_matcher *m)
+{
+	uint32_t	nslots = m->edge_slots ? m->edge_slots * 2 : 1024;
+	edge	   *e = m_alloc(m, nslots * sizeof(edge));
+	uint32_t	i;
+
+	if (!e)
+		return -1;
+	memset(e, 0, nslots * sizeof(edge));
+	for (i = 0; i < m->edge_slots; i++)
+	{
+		if (m->edges[i].child)
+		{
+			uint64_t	key = ((uint64_t) m->edges[i].parent << 32) | m->edges[i].tok;
+			uint32_t	j = mix64(key) & (nslots - 1);
+
+			while (e[j].child)
+				j = (j + 1) & (nslots - 1);
+			e[j] = m->edges[i];
+		}
+	}
+	m_free(m, m->edges, m->edge_slots * sizeof(edge));
+	m->edges = e;
+	m->edge_slots = nslots;
+	return 0;
+}
+
+/* Child of parent by tok, created if missing; 0 when out of memory. */
+static uint32_t
+edge_add(pt_matcher *m, uint32_t parent, uint32_t tok)
+{
+	uint32_t	child = edge_find(m, parent, tok);
+	uint64_t	key = ((uint64_t) parent << 32) | tok;
+	uint32_t	i;
+
+	if (child)
+		return child;
+	if ((m->nedges + 1) * 2 > m->edge_slots && edge_rehash(m) != 0)
+		return 0;
+	if (m->nnodes == m->node_cap)
+	{
+		int			newcap = m->node_cap * 2;
+
+		if (m_grow(m, (void **) &m->node_code, m->node_cap, newcap, sizeof(int32_t)) ||
+			m_grow(m, (void **) &m->node_weak, m->node_cap, newcap, sizeof(uint8_t)))
+			return 0;
+		m->node_cap = newcap;
+	}
+	child = (uint32_t) m->nnodes++;
+	m->node_code[child] = -1;
+	m->node_weak[child] = 0;
+	for (i = mix64(key) & (m->edge_slots - 1); m->edges[i].child;
+		 i = (i + 1) & (m->edge_slots - 1))
+		;
+	m->edges[i].parent = parent;
+	m->edges[i].tok = tok;
+	m->edges[i].child = child;
+	m->nedges++;
+	return child;
+}
+
+typedef struct add_ctx
+{
+	pt_matcher *m;
+	int			code;
+} add_ctx;
+
+/* Insert one variant's path into the trie. */
+static int
+add_variant(void *arg, int nwords, const unsigned char *const *words,
+			const size_t *lens, int glued)
+{
+	add_ctx    *ac = arg;
+	pt_matcher *m = ac->m;
+	uint32_t	node = 0;
+	int			i,
+				added;
+
+	for (i = 0; i < nwords; i++)
+	{
+		int			tok = strtab_intern(m, &m->tokens, words[i], lens[i], &added);
+
+		if (tok < 0 || (node = edge_add(m, node, (uint32_t) tok)) == 0)
+			return PT_MATCHER_NOMEM;
+	}
+	if (m->node_code[node] < 0 || (m->node_weak[node] && !glued))
+	{
+		m->node_code[node] = ac->code;
+		m->node_weak[node] = glued ? 1 : 0;
+	}
+	return 0;
+}
+
+/* the lookup key of a code: ASCII letters and digits, upper case */
+static size_t
+code_key(const char *code, size_t len, unsigned char *out, size_t cap)
+{
+	size_t		i,
+				n = 0;
+
+	for (i = 0; i < len && n < cap; i++)
+	{
+		unsigned char c = (unsigned char) code[i];
+
+		if (c >= 'a' && c <= 'z')
+			out[n++] = (unsigned char) (c - 'a' + 'A');
+		else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80)
+			out[n++] = c;
+	}
+	return n;
+}
+
+/* Find or add a code; returns its id or -1 when out of memory. */
+static int
+add_code(pt_matcher *m, const char *code, size_t len)
+{
+	unsigned char key[256];
+	size_t		klen;
+	int			added,
+				id,
+				kid;
+
+	id = strtab_intern(m, &m->codes, (const unsigned char *) code, len, &added);
+	if (id < 0 || !added)
+		return id;
+	if (m->codes.n > m->code_cap)
+	{
+		int			newcap = m->code_cap ? m->code_cap * 2 : 64;
+
+		if (m_grow(m, (void **) &m->code_first, m->code_cap, newcap, sizeof(int)) ||
+			m_grow(m, (void **) &m->codekey_code, m->code_cap, newcap, sizeof(int)))
+			return -1;
+		m->code_cap = newcap;
+	}
+	m->code_first[id] = -1;
+	klen = code_key(code, len, key, sizeof(key));
+	kid = strtab_intern(m, &m->codekeys, key, klen, &added);
+	if (kid < 0)
+		return -1;
+	if (added)
+		m->codekey_code[kid] = id;
+	return id;
+}
+
+/*
+ * Add a name of an organization.  Returns PT_MATCHER_OK, PT_MATCHER_NOMEM,
+ * PT_MATCHER_EMPTY or PT_MATCHER_TOO_LONG (the last two add nothing).
+ */
+int
+pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
+			   const unsigned char *name, size_t namelen, int flags)
+{
+	add_ctx		ac;
+	int			rc,
+				nid,
+				added;
+
+	ac.m = m;
+	ac.code = add_code(m, code, codelen);
+	if (ac.code < 0)
+		return PT_MATCHER_NOMEM;
+	rc = pt_name_variants(name, namelen, flags, add_variant, &ac);
+	if (rc != PT_MATCHER_OK)
+		return rc;
+
+	/* keep the name for index query keys */
+	if (m->nnames == m->name_cap)
+	{
+		int			newcap = m->name_cap ? m->name_cap * 2 : 256;
+
+		if (m_grow(m, (void **) &m->name_code, m->name_cap, newcap, sizeof(int)) ||
+			m_grow(m, (void **) &m->name_next, m->name_cap, newcap, sizeof(int)) ||
+			m_grow(m, (void **) &m->name_flags, m->name_cap, newcap, sizeof(uint8_t)))
+			return PT_MATCHER_NOMEM;
+		m->name_cap = newcap;
+	}
+	/* names are kept once per (code, name, flags): duplicates share an entry */
+	nid = strtab_intern(m, &m->names, name, namelen, &added);
+	if (nid < 0)
+		return PT_MATCHER_NOMEM;
+	if (added)
+	{
+		if (nid != m->nnames)
+			return PT_MATCHER_NOMEM;	/* cannot happen: ids are dense */
+		m->name_code[nid] = ac.code;
+		m->name_flags[nid] = (uint8_t) flags;
+		m->name_next[nid] = m->code_first[ac.code];
+		m->code_first[ac.code] = nid;
+		m->nnames++;
+	}
+	return PT_MATCHER_OK;
+}
+
+/* ---- searching ------------------------------------------------------- */
+
+typedef struct scan_token
+{
+	size_t		start,
+				end;
+	uint32_t	ids[MAX_FORMS];
+	int			nids;
+	/* a glued word: token ids of the two parts per split */
+	uint8_t		nsplits;
+	uint8_t		nl[PT_MATCHER_MAX_SPLITS],
+				nr[PT_MATCHER_MAX_SPLITS];
+	uint32_t	lids[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	uint32_t	rids[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	uint8_t		carrier;
+	uint8_t		ezafe;
+} scan_token;
+
+typedef struct scan
+{
+	const pt_matcher *m;
+	const unsigned char *text;
+	size_t		len,
+				pos;
+	int			eof;
+	long		loaded;			/* tokens read so far */
+	unsigned int ticks;
+	scan_token	ring[PT_MATCHER_WINDOW];
+	word_forms	wf;
+} scan;
+
+/* Look up n forms; store the distinct token ids found, return their count. */
+static int
+token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
+		  int n, uint32_t *ids)
+{
+	int			i,
+				k,
+				nids = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		int			id = strtab_find(&m->tokens, s[i], len[i],
+									 pt_word_key(s[i], len[i]));
+
+		if (id < 0)
+			continue;
+		for (k = 0; k < nids && ids[k] != (uint32_t) id; k++)
+			;
+		if (k == nids)
+			ids[nids++] = (uint32_t) id;
+	}
+	return nids;
+}
+
+/* Add node c to the state set unless present; note an accepted code. */
+static inline void
+add_state(const pt_matcher *m, uint32_t *next, int *nnext, uint32_t c,
+		  int *bestcode)
+{
+	int			d;
+
+	for (d = 0; d < *nnext && next[d] != c; d++)
+		;
+	if (d < *nnext || *nnext == MAX_STATES)
+		return;
+	next[(*nnext)++] = c;
+	if (m->node_code[c] >= 0 && (*bestcode < 0 || m->node_code[c] < *bestcode))
+		*bestcode = m->node_code[c];
+}
+
+/* Read tokens until token j is loaded; returns 0 if the text ends first. */
+static int
+scan_load(scan *sc, long j)
+{
+	while (sc->loaded <= j)
+	{
+		size_t		start,
+					end;
+		scan_token *t;
+		int			i,
+					k;
+
+		if (sc->eof || !next_word(sc->text, sc->len, &sc->pos, &start, &end))
+		{
+			sc->eof = 1;
+			return 0;
+		}
+		PT_CHECK_INTERRUPTS(sc->ticks);
+		text_forms(sc->text + start, end - start, &sc->wf);
+		if (sc->wf.empty)
+			continue;
+		t = &sc->ring[sc->loaded % PT_MATCHER_WINDOW];
+		t->start = start;
+		t->end = end;
+		t->carrier = (uint8_t) sc->wf.carrier;
+		t->ezafe = (uint8_t) sc->wf.ezafe;
+		t->nids = token_ids(sc->m, sc->wf.s, sc->wf.len, sc->wf.n, t->ids);
+		t->nsplits = 0;
+		for (i = 0; i < sc->wf.nsplits; i++)
+		{
+			k = t->nsplits;
+			t->nl[k] = (uint8_t) token_ids(sc->m, sc->wf.ls[i], sc->wf.llen[i],
+										   sc->wf.nl[i], t->lids[k]);
+			t->nr[k] = (uint8_t) token_ids(sc->m, sc->wf.rs[i], sc->wf.rlen[i],
+										   sc->wf.nr[i], t->rids[k]);
+			if (t->nl[k] && t->nr[k])
+				t->nsplits++;
+		}
+		sc->loaded++;
+	}
+	return 1;
+}
+
+/*
+ * The longest name starting at token i: returns the index of its last token
+ * (>= i) and sets *code, or returns -1.
+ */
+static long
+scan_longest(scan *sc, long i, int *code)
+{
+	uint32_t	states[MAX_STATES],
+				next[MAX_STATES];
+	int			nstates = 1,
+				nnext,
+				s,
+				k;
+	long		j,
+				best = -1;
+
+	states[0] = 0;
+	for (j = i; j - i < PT_MATCHER_WINDOW - 1; j++)
+	{
+		scan_token *t;
+		int			bestcode = -1;
+
+		if (!scan_load(sc, j))
+			break;
+		t = &sc->ring[j % PT_MATCHER_WINDOW];
+		nnext = 0;
+		for (s = 0; s < nstates; s++)
+		{
+			int			p,
+						a,
+						b;
+
+			for (k = 0; k < t->nids; k++)
+			{
+				uint32_t	c = edge_find(sc->m, states[s], t->ids[k]);
+
+				if (c)
+					add_state(sc->m, next, &nnext, c, &bestcode);
+			}
+			/* a glued word walks two edges */
+			for (p = 0; p < t->nsplits; p++)
+				for (a = 0; a < t->nl[p]; a++)
+				{
+					uint32_t	c1 = edge_find(sc->m, states[s], t->lids[p][a]);
+
+					if (!c1)
+						continue;
+					for (b = 0; b < t->nr[p]; b++)
+					{
+						uint32_t	c = edge_find(sc->m, c1, t->rids[p][b]);
+
+						if (c)
+							add_state(sc->m, next, &nnext, c, &bestcode);
+					}
+				}
+		}
+		if (bestcode >= 0)
+		{
+			best = j;
+			*code = bestcode;
+		}
+		/* a separate ezafe after ه/ا/و may be skipped inside a name */
+		if (j > i && t->ezafe && sc->ring[(j - 1) % PT_MATCHER_WINDOW].carrier)
+		{
+			for (s = 0; s < nstates && nnext < MAX_STATES; s++)
+			{
+				for (k = 0; k < nnext && next[k] != states[s]; k++)
+					;
+				if (k == nnext)
+					next[nnext++] = states[s];
+			}
+		}
+		if (nnext == 0)
+			break;
+		memcpy(states, next, nnext * sizeof(uint32_t));
+		nstates = nnext;
+	}
+	return best;
+}
+
+static void
+scan_init(scan *sc, const pt_matcher *m, const unsigned char *text, size_t len)
+{
+	sc->m = m;
+	sc->text = text;
+	sc->len = len;
+	sc->pos = 0;
+	sc->eof = 0;
+	sc->loaded = 0;
+	sc->ticks = 0;
+}
+
+/* Report every mention of a registered name, leftmost-longest. */
+void
+pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
+				  pt_match_cb cb, void *arg)
+{
+	scan		scanbuf;
+	scan	   *sc = &scanbuf;
+	long		i = 0;
+
+	scan_init(sc, m, text, len);
+	while (scan_load(sc, i))
+	{
+		int			code = -1;
+		long		end = scan_longest(sc, i, &code);
+
+		if (end >= 0)
+		{
+			cb(arg, code, sc->ring[i % PT_MATCHER_WINDOW].start,
+			   sc->ring[end % PT_MATCHER_WINDOW].end);
+			i = end + 1;
+		}
+		else
+			i++;
+	}
+}
+
+/*
+ * The code index a whole string denotes: a name that covers every word of
+ * it, or -1.
+ */
+int
+pt_matcher_lookup(const pt_matcher *m, const unsigned char *name, size_t len)
+{
+	scan		sc;
+	int			code = -1;
+	long		end;
+
+	scan_init(&sc, m, name, len);
+	if (!scan_load(&sc, 0))
+		return -1;
+	end = scan_longest(&sc, 0, &code);
+	if (end < 0 || scan_load(&sc, end + 1))
+		return -1;
+	return code;
+}
+
+/* The code index of a code compared without case and punctuation, or -1. */
+int
+pt_matcher_find_code(const pt_matcher *m, const char *code, size_t len)
+{
+	unsigned char key[256];
+	size_t		klen;
+	int			kid;
+
+	if (len > sizeof(key))
+		return -1;
+	klen = code_key(code, len, key, sizeof(key));
+	if (klen == 0)
+		return -1;
+	kid = strtab_find(&m->codekeys, key, klen, pt_word_key(key, klen));
+	return kid < 0 ? -1 : m->codekey_code[kid];
+}
+
+/* The code of index idx (not NUL-terminated). */
+const char *
+pt_matcher_code(const pt_matcher *m, int idx, size_t *len)
+{
+	if (idx < 0 || idx >= m->codes.n)
+	{
+		*len = 0;
+		return NULL;
+	}
+	*len = m->codes.len[idx];
+	return (const char *) m->codes.pool + m->codes.off[idx];
+}
+
+int
+pt_matcher_ncodes(const pt_matcher *m)
+{
+	return m->codes.n;
+}
+
+/*
+ * Call cb for every variant of every name of code idx; returns the first
+ * non-zero result of cb, else 0.
+ */
+int
+pt_matcher_code_names(const pt_matcher *m, int idx, pt_variant_cb cb, void *arg)
+{
+	int			n,
+				rc;
+
+	if (idx < 0 || idx >= m->codes.n)
+		return 0;
+	for (n = m->code_first[idx]; n >= 0; n = m->name_next[n])
+	{
+		rc = pt_name_variants(m->names.pool + m->names.off[n], m->names.len[n],
+							  m->name_flags[n], cb, arg);
+		if (rc != 0 && rc != PT_MATCHER_EMPTY && rc != PT_MATCHER_TOO_LONG)
+			return rc;
+	}
+	return 0;
+}
+
+void
+pt_matcher_get_stats(const pt_matcher *m, pt_matcher_stats *st)
+{
+	st->names = m->nnames;
+	st->codes = m->codes.n;
+	st->tokens = m->tokens.n;
+	st->nodes = m->nnodes;
+	st->bytes = m->bytes;
+}
+
+/*
+ * Index keys of a document: the hash of every text form of every word
+ * (duplicates included).  Needs no registry.
+ */
+void
+pt_doc_keys(const unsigned char *text, size_t len, pt_key_cb cb, void *arg)
+{
+	word_forms	wf;
+	size_t		pos = 0,
+				start,
+				end;
+	unsigned int ticks = 0;
+	int			i;
+
+	while (next_word(text, len, &pos, &start, &end))
+	{
+		PT_CHECK_INTERRUPTS(ticks);
+		text_forms(text + start, end - start, &wf);
+		for (i = 0; i < wf.n; i++)
+			cb(arg, pt_word_key(wf.s[i], wf.len[i]));
+		for (i = 0; i < wf.nsplits; i++)
+		{
+			int			k;
+
+			for (k = 0; k < wf.nl[i]; k++)
+				cb(arg, pt_word_key(wf.ls[i][k], wf.llen[i][k]));
+			for (k = 0; k < wf.nr[i]; k++)
+				cb(arg, pt_word_key(wf.rs[i][k], wf.rlen[i][k]));
+		}
+	}
+}
