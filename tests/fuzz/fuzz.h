@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define FUZZ_ASSERT(cond, what) \
 	do { \
 		if (!(cond)) { \
@@ -37,6 +39,25 @@ fuzz_dup(const uint8_t *data, size_t size)
 	if (size)
 		memcpy(p, data, size);
 	return p;
+}
+
+/*
+ * Is off a code point boundary of s[0..len-1], as pt_utf8_decode walks it
+ * (an ill-formed byte is one code point)?  Linear: for checks only.
+ */
+static inline int
+fuzz_on_boundary(const unsigned char *s, size_t len, size_t off)
+{
+	size_t		i = 0;
+
+	while (i < off)
+	{
+		int			n;
+
+		(void) pt_utf8_decode(s + i, len - i, &n);
+		i += n;
+	}
+	return i == off;
 }
 
 #endif							/* PT_FUZZ_H */
