@@ -23,7 +23,7 @@ typedef struct fuzz_arena
 	int			failed;			/* an allocation was refused */
 } fuzz_arena;
 
-static void *
+static inline void *
 arena_alloc(void *ctx, size_t size)
 {
 	fuzz_arena *a = ctx;
@@ -47,7 +47,7 @@ arena_alloc(void *ctx, size_t size)
 	return p;
 }
 
-static void
+static inline void
 arena_free(void *ctx, void *p)
 {
 	fuzz_arena *a = ctx;
@@ -65,7 +65,7 @@ arena_free(void *ctx, void *p)
 	FUZZ_ASSERT(0, "free of a block the allocator does not own (double free?)");
 }
 
-static void
+static inline void
 arena_reset(fuzz_arena *a)
 {
 	size_t		i;
