@@ -45,6 +45,12 @@ check-chartab:
 unit:
 	tests/unit/run.sh
 
+# lemma-conflation precision/recall/F1 of the stemmers on ../shared/ud
+# (prints a table; skips with a message when the folder is absent)
+.PHONY: eval-stem
+eval-stem:
+	python3 tests/eval/ud_stem_eval.py
+
 # ---- hardening: fuzzing, TAP tests --------------------------------------
 
 .PHONY: fuzz prove tap memory

@@ -1,0 +1,275 @@
+/*
+ * stem_fa.c
+ *		Light Persian stemmer: clitics, plurals, ezafe, comparative, verb
+ *		prefix, with guards and a list of words that only look inflected
+ *		(see stem_fa.h).
+ */
+#include <string.h>
+
+#include "stem_fa.h"
+#include "stem_util.h"
+
+#define FA_ALEF		"\xd8\xa7"	/* ا */
+#define FA_HEH		"\xd9\x87"	/* ه */
+#define FA_WAW		"\xd9\x88"	/* و */
+#define FA_YEH		"\xd9\x8a"	/* ي */
+
+/* replace a listed broken plural (or long singular) by its key */
+#define FA_PLURAL(w)	pt_broken_plural((w), pt_plural_fa, pt_plural_fa_len)
+
+/* words that end or begin like an inflection but are not (folded, sorted) */
+const char *const pt_fa_keep[] = {
+	"ابان", "اثبات", "احسان", "اخرين", "اذربايجان", "ارامش", "ارزان",
+	"ارزش", "ارمان", "ارمغان", "اسان", "اسمان", "اصفهان", "اطمينان",
+	"اعلان", "المان", "امان", "امتحان", "امكان", "انتها", "انسان",
+	"اولين", "ايران", "ايشان", "ايمان", "ايين", "اژدها", "باران",
+	"بازرگان", "باغبان", "بحران", "بحرين", "بنزين", "بنيان", "بها",
+	"بيابان", "بيان", "بيستم", "بينش", "تايوان", "تمرين", "تنها",
+	"تهران", "توان", "ثبات", "جبران", "جريان", "جنبش", "جهان", "جوان",
+	"حسين", "حيات", "حيران", "خانم", "خراسان", "خيابان", "دربان",
+	"درخشان", "درمان", "دكان", "دوران", "دوربين", "ديرين", "ديوان",
+	"رايگان", "رمضان", "رها", "روان", "زايمان", "زبان", "زكات", "زمان",
+	"زمين", "زنجان", "ساختمان", "سازمان", "سالم", "سامان", "سرزمين",
+	"سلطان", "سليمان", "سمنان", "سودان", "سوغات", "سيستم", "شايان",
+	"ششم", "شيرين", "شيطان", "صادرات", "طغيان", "طوفان", "عالم",
+	"عثمان", "عرفان", "عمان", "عمران", "عنوان", "عيان", "غليان",
+	"فراوان", "فرمان", "فقدان", "فلسطين", "قران", "قربان", "قهرمان",
+	"كابين", "كاروان", "كاشان", "كاهش", "كتمان", "كرمان", "كمين",
+	"كيان", "لبنان", "لقمان", "مازندران", "ماشين", "ماليات", "مردم",
+	"مرزبان", "مساوات", "مكان", "ملاقات", "مهربان", "مهمان", "ميان",
+	"ميدان", "ميزان", "ميزبان", "ميلاد", "ميليارد", "ميهمان", "ميهن",
+	"ميوه", "نجات", "نخستين", "نشان", "نقصان", "نمايان", "نمايش",
+	"نوين", "نگران", "نگهبان", "هشتم", "هفتم", "همدان", "همچنان",
+	"همچنين", "هيجان", "واتيكان", "واردات", "ويتامين", "ويران",
+	"ياسمين", "يقين", "يونان", "پاسبان", "پايان", "پايين", "پرسش",
+	"پروتيين", "پريشان", "پنجم", "پنهان", "پيشين", "پيمان", "چالش",
+	"چنان", "چندين", "چنين", "چهارم", "گردش", "گروگان", "گرگان",
+	"گفتمان", "گمان", "گيلان"
+};
+const size_t pt_fa_keep_len = sizeof(pt_fa_keep) / sizeof(pt_fa_keep[0]);
+
+/* clitics and copula written as a separate piece (after ZWNJ or a space) */
+static const char *const detached[] = {
+	"ام", "ات", "اش", "اي", "ايم", "ايد", "اند", "است", "ي", "يي", "ايي"
+};
+
+/* plural ها with what may follow it, longest first */
+static const char *const ha_forms[] = {
+	"هايشان", "هايتان", "هايمان", "هاييم", "هايش", "هايت", "هايم", "هايي",
+	"هاي", "هاست", "ها"
+};
+
+/* present-tense endings that make a glued مي a verb prefix */
+static const char *const verb_ends[] = {"ند", "ود", "يد", "هد", "يم"};
+
+/* person endings removed after a verb prefix, longest first */
+static const char *const person_ends[] = {"ند", "يد", "يم", "د", "م", "ي"};
+
+static int
+keep(const pt_sword *w)
+{
+	return pt_sword_in(w, pt_fa_keep, pt_fa_keep_len);
+}
+
+/* Is the letter before the last n letters a vowel letter (ا or و)? */
+static int
+vowel_before(const pt_sword *w, long n)
+{
+	return sw_at(w, -1 - n, FA_ALEF) || sw_at(w, -1 - n, FA_WAW);
+}
+
+/* May a final ان be taken for a plural ending? */
+static int
+plural_an(const pt_sword *w)
+{
+	return sw_left_after(w, "ان") >= 3 && !sw_ends(w, "ستان") && !keep(w);
+}
+
+/* Is ...اني a plural ان with the indefinite ي (not جهاني, انساني)? */
+static int
+plural_an_yeh(const pt_sword *w)
+{
+	pt_sword	t = *w;
+
+	t.e -= 2;
+	return plural_an(&t);
+}
+
+/* Remove one plural ending; 1 if one was removed. */
+static int
+fa_plural(pt_sword *w)
+{
+	size_t		n = sw_letters(w);
+
+	if (keep(w))
+		return 0;
+	if (sw_ends(w, "دگان") && n >= 6)
+	{
+		sw_cut_end(w, "ان");
+		sw_set_last(w, FA_HEH);
+		return 1;
+	}
+	if (sw_ends(w, "يان") && vowel_before(w, 3) && n >= 5)
+	{
+		sw_cut_end(w, "يان");
+		return 1;
+	}
+	if (plural_an(w))
+	{
+		sw_cut_end(w, "ان");
+		return 1;
+	}
+	if (sw_left_after(w, "ات") >= 3)
+	{
+		sw_cut_end(w, "ات");
+		return 1;
+	}
+	if (sw_left_after(w, "ين") >= 3 && !sw_ends(w, "گين") &&
+		!sw_ends(w, "مين") &&	/* ordinals: سومين */
+		!(n == 5 && sw_starts(w, "ت")))
+	{
+		sw_cut_end(w, "ين");
+		return 1;
+	}
+	return 0;
+}
+
+/* Remove a glued one-letter possessive ش or م (his, her; my). */
+static void
+fa_clitic1(pt_sword *w)
+{
+	if ((sw_ends(w, "ش") || sw_ends(w, "م")) && sw_letters(w) >= 4 &&
+		!vowel_before(w, 1) && !sw_at(w, -2, FA_YEH) && !keep(w))
+		w->e -= 2;
+}
+
+/* Remove endings from a noun or adjective. */
+static void
+fa_suffixes(pt_sword *w)
+{
+	size_t		i;
+
+	if (keep(w))
+		return;
+
+	/* plural ها and what follows it */
+	for (i = 0; i < sizeof(ha_forms) / sizeof(ha_forms[0]); i++)
+	{
+		if (sw_left_after(w, ha_forms[i]) >= 2)
+		{
+			sw_cut_end(w, ha_forms[i]);
+			if (!FA_PLURAL(w))
+				fa_clitic1(w);
+			return;
+		}
+	}
+
+	/* possessive clitics, the one-letter ones after a plural ان */
+	if ((sw_left_after(w, "شان") >= 3 || sw_left_after(w, "مان") >= 3 ||
+		 (sw_left_after(w, "تان") >= 3 && !sw_ends(w, "ستان"))))
+		w->e -= 6;
+	else if ((sw_ends(w, "انش") || sw_ends(w, "انم") || sw_ends(w, "انت")))
+	{
+		pt_sword	t = *w;
+
+		t.e -= 2;
+		if (plural_an(&t))
+			*w = t;
+	}
+
+	/* ezafe and indefinite yeh after a vowel (آقاي), not the adjective ...ايي */
+	if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
+		sw_cut_end(w, FA_YEH);
+	else if (sw_ends(w, "اني") && plural_an_yeh(w))
+		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كساني */
+	else
+		fa_clitic1(w);
+	if (FA_PLURAL(w))
+		return;
+
+	/* comparative and superlative, or a plural */
+	if (sw_left_after(w, "ترين") >= 2)
+		sw_cut_end(w, "ترين");
+	else if (sw_left_after(w, "تر") >= 3)
+		sw_cut_end(w, "تر");
+	else if (fa_plural(w))
+		FA_PLURAL(w);
+}
+
+/* Remove a verb prefix مي/نمي; 1 if the word was taken for a verb. */
+static int
+fa_verb(pt_sword *w)
+{
+	size_t		pre = 0,
+				i;
+
+	if (w->ncut > 0 && ((w->cut[0] == 4 && sw_starts(w, "مي")) ||
+						(w->cut[0] == 6 && sw_starts(w, "نمي"))))
+		pre = w->cut[0];
+	else if (!keep(w))
+	{
+		size_t		pl = sw_starts(w, "نمي") ? 6 : sw_starts(w, "مي") ? 4 : 0;
+
+		if (pl && (w->e - w->s - pl) / 2 >= 3)
+			for (i = 0; i < sizeof(verb_ends) / sizeof(verb_ends[0]); i++)
+				if (sw_ends(w, verb_ends[i]))
+					pre = pl;
+	}
+	if (pre == 0)
+		return 0;
+	w->s += pre;
+	for (i = 0; i < sizeof(person_ends) / sizeof(person_ends[0]); i++)
+		if (sw_left_after(w, person_ends[i]) >= 2)
+		{
+			sw_cut_end(w, person_ends[i]);
+			break;
+		}
+	return 1;
+}
+
+/* Stem a loaded word in place. */
+void
+pt_stem_fa_word(pt_sword *w)
+{
+	size_t		i;
+
+	/* a detached clitic or copula as the last piece */
+	if (w->ncut > 0)
+	{
+		size_t		c = w->cut[w->ncut - 1];
+
+		for (i = 0; i < sizeof(detached) / sizeof(detached[0]); i++)
+		{
+			size_t		l = strlen(detached[i]);
+
+			if (w->e - c == l && memcmp(w->b + c, detached[i], l) == 0 &&
+				c - w->s >= 4)
+			{
+				w->e = c;
+				w->ncut--;
+				break;
+			}
+		}
+	}
+	if (fa_verb(w))
+		return;
+	if (FA_PLURAL(w))
+		return;
+	fa_suffixes(w);
+}
+
+/* Stem one folded token (see stem_fa.h). */
+size_t
+pt_stem_fa(const unsigned char *w, size_t len, unsigned char *out)
+{
+	pt_sword	sw;
+
+	if (len > PT_STEM_MAX_INPUT)
+	{
+		memmove(out, w, len);
+		return len;
+	}
+	if (pt_sword_load(&sw, w, len))
+		pt_stem_fa_word(&sw);
+	return pt_sword_out(&sw, out);
+}

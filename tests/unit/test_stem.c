@@ -1,0 +1,426 @@
+/*
+ * test_stem.c
+ *		Unit tests of the Arabic and Persian stemmers, the stop lists and
+ *		the per-word language guess: each rule with positive and negative
+ *		cases, the guards, the three ZWNJ spellings, the word lists, edge
+ *		cases, and properties over random input.
+ */
+#include <stdlib.h>
+
+#include "normalize.h"
+#include "stem_ar.h"
+#include "stem_fa.h"
+#include "stem_util.h"
+#include "stopwords.h"
+#include "wordlang.h"
+#include "unit.h"
+
+typedef size_t (*stem_fn) (const unsigned char *, size_t, unsigned char *);
+
+/* fold a raw string the way the dictionary will, then stem it */
+static size_t
+stem_raw(stem_fn fn, const char *raw, unsigned char *out)
+{
+	unsigned char folded[PT_FOLD_BOUND(1024)];
+	size_t		n = strlen(raw);
+
+	if (n > 1024)
+		n = 1024;
+	n = pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) raw, n, folded);
+	return fn(folded, n, out);
+}
+
+#define STEM(fn, raw, want, desc) \
+	do { unsigned char _o[PT_FOLD_BOUND(1024)]; size_t _n = stem_raw(fn, raw, _o); \
+		 CHECK_STR(_o, _n, want, "%s: %s", #fn, desc); } while (0)
+
+/* do two raw words get the same stem (same != 0) or different stems? */
+static void
+check_pair(stem_fn fn, const char *fname, const char *a, const char *b,
+		   int same, const char *desc)
+{
+	unsigned char oa[PT_FOLD_BOUND(1024)],
+				ob[PT_FOLD_BOUND(1024)];
+	size_t		na = stem_raw(fn, a, oa),
+				nb = stem_raw(fn, b, ob);
+	int			eq = na == nb && memcmp(oa, ob, na) == 0;
+
+	CHECK(eq == same, "%s: %s", fname, desc);
+	if (eq != same)
+		printf("#   %s -> %.*s, %s -> %.*s\n", a, (int) na, oa, b, (int) nb, ob);
+}
+
+#define SAME(fn, a, b, desc) check_pair(fn, #fn, a, b, 1, desc)
+#define DIFF(fn, a, b, desc) check_pair(fn, #fn, a, b, 0, desc)
+
+static void
+test_arabic(void)
+{
+	/* article and proclitics */
+	STEM(pt_stem_ar, "الحماية", "حماي", "article and teh marbuta");
+	SAME(pt_stem_ar, "والحماية", "الحماية", "وال like ال");
+	SAME(pt_stem_ar, "بالحماية", "حماية", "بال");
+	SAME(pt_stem_ar, "فالمشروع", "مشروع", "فال");
+	SAME(pt_stem_ar, "كالعادة", "العادة", "كال");
+	SAME(pt_stem_ar, "للتنمية", "التنمية", "لل");
+	SAME(pt_stem_ar, "وللتنمية", "تنمية", "ولل");
+	SAME(pt_stem_ar, "الحق", "حق", "ال before two letters");
+	STEM(pt_stem_ar, "الله", "الله", "a word that is not article + stem");
+	STEM(pt_stem_ar, "الذي", "الذي", "relative pronoun kept whole");
+
+	/* guards: root letters that look like proclitics */
+	STEM(pt_stem_ar, "وزارة", "وزار", "وزارة keeps its waw");
+	SAME(pt_stem_ar, "الوزارة", "وزارة", "الوزارة like وزارة");
+	SAME(pt_stem_ar, "والوزارة", "وزارات", "والوزارة like وزارات");
+	STEM(pt_stem_ar, "وزير", "وزير", "short word keeps its waw");
+	STEM(pt_stem_ar, "لاجئ", "لاجي", "لاجئ keeps its lam");
+	SAME(pt_stem_ar, "اللاجئين", "لاجئ", "اللاجئين like لاجئ");
+	SAME(pt_stem_ar, "للاجئين", "لاجئ", "لل before a lam-alef root");
+	SAME(pt_stem_ar, "للانتخابات", "انتخابات", "لل before an alef word");
+	STEM(pt_stem_ar, "ولاية", "ولاي", "و before لا is a root letter");
+	STEM(pt_stem_ar, "لجنة", "لجن", "لجنة keeps its lam");
+	STEM(pt_stem_ar, "لبنان", "لبنان", "لبنان stays whole");
+	STEM(pt_stem_ar, "واشنطن", "واشنطن", "و before alef kept");
+
+	/* bare conjunction and preposition */
+	SAME(pt_stem_ar, "وحماية", "حماية", "bare و before a long stem");
+	SAME(pt_stem_ar, "ووزير", "وزير", "doubled و");
+	SAME(pt_stem_ar, "لشخص", "شخص", "bare ل");
+	DIFF(pt_stem_ar, "وقت", "قت", "bare و not taken from a short word");
+
+	/* pronouns */
+	SAME(pt_stem_ar, "حكومتها", "حكومة", "pronoun, teh marbuta restored");
+	SAME(pt_stem_ar, "قراراتهم", "قرار", "pronoun then plural");
+	STEM(pt_stem_ar, "حاكم", "حاكم", "كم not taken from a short word");
+	STEM(pt_stem_ar, "كورونا", "كورونا", "نا not taken from كورونا");
+
+	/* plural, dual, feminine, nisba */
+	SAME(pt_stem_ar, "الحكومات", "حكومة", "feminine plural");
+	SAME(pt_stem_ar, "المعلمون", "معلم", "masculine plural ون");
+	SAME(pt_stem_ar, "المعلمين", "معلم", "masculine plural ين");
+	SAME(pt_stem_ar, "الطرفان", "طرف", "dual after the article");
+	SAME(pt_stem_ar, "سنتين", "سنة", "feminine dual");
+	SAME(pt_stem_ar, "المساعدة", "مساعد", "feminine ending");
+	SAME(pt_stem_ar, "اجتماعية", "اجتماعي", "nisba feminine");
+	SAME(pt_stem_ar, "الاجتماعيين", "اجتماعي", "nisba plural");
+	SAME(pt_stem_ar, "الاجتماعيات", "اجتماعي", "nisba feminine plural");
+	DIFF(pt_stem_ar, "اجتماعي", "اجتماع", "nisba yeh kept");
+	STEM(pt_stem_ar, "قوانين", "قانون", "broken plural CCاCين not cut");
+	STEM(pt_stem_ar, "تأمين", "تامين", "verbal noun تCCين not cut");
+	STEM(pt_stem_ar, "فلسطين", "فلسطين", "فلسطين stays whole");
+	STEM(pt_stem_ar, "قانون", "قانون", "ون kept on a short word");
+	STEM(pt_stem_ar, "سازمان", "سازمان", "no dual cut without article (not سازم)");
+	STEM(pt_stem_ar, "عشرين", "عشرين", "tens are not plurals");
+
+	/* accusative alef */
+	SAME(pt_stem_ar, "جديدا", "جديد", "accusative alef");
+	DIFF(pt_stem_ar, "سوريا", "سوري", "alef after yeh kept");
+
+	/* broken plurals */
+	SAME(pt_stem_ar, "المناطق", "منطقة", "مناطق / منطقة");
+	SAME(pt_stem_ar, "مناطقها", "منطقة", "broken plural with pronoun");
+	SAME(pt_stem_ar, "وزراء", "الوزير", "وزراء / وزير");
+	SAME(pt_stem_ar, "المدن", "مدينة", "key is the shorter plural");
+	SAME(pt_stem_ar, "وسائل", "وسيلة", "listed plural before the bare و");
+
+	/* other tokens */
+	STEM(pt_stem_ar, "unicef", "unicef", "Latin passes through");
+	STEM(pt_stem_ar, "2024", "2024", "digits pass through");
+	STEM(pt_stem_ar, "كوفيد19", "كوفيد19", "mixed token passes through");
+	STEM(pt_stem_ar, "", "", "empty");
+	STEM(pt_stem_ar, "و", "و", "one letter");
+	STEM(pt_stem_ar, "ال", "ال", "the article alone");
+}
+
+static void
+test_persian(void)
+{
+	/* the three spellings of the plural */
+	STEM(pt_stem_fa, "پروژه\u200Cهای", "پروژه", "ZWNJ spelling");
+	STEM(pt_stem_fa, "پروژه های", "پروژه", "space spelling (joined by the parser)");
+	STEM(pt_stem_fa, "پروژههای", "پروژه", "glued spelling");
+	SAME(pt_stem_fa, "پروژه", "پروژه‌ها", "singular and plural");
+
+	/* plurals */
+	SAME(pt_stem_fa, "کودکان", "کودک", "plural ان");
+	SAME(pt_stem_fa, "نمایندگان", "نماینده", "ه+ان -> گان");
+	SAME(pt_stem_fa, "دانشجویان", "دانشجو", "یان after a vowel");
+	SAME(pt_stem_fa, "آقایان", "آقا", "یان after alef");
+	SAME(pt_stem_fa, "اطلاعات", "اطلاع", "plural ات");
+	SAME(pt_stem_fa, "والدین", "والد", "plural ین");
+	SAME(pt_stem_fa, "کشورهایی", "کشور", "هایی");
+	SAME(pt_stem_fa, "کشورهایشان", "کشور", "plural with possessive");
+	SAME(pt_stem_fa, "سازمان‌ها", "سازمان", "plural of سازمان");
+
+	/* words that only look inflected */
+	STEM(pt_stem_fa, "سازمان", "سازمان", "سازمان stays whole");
+	STEM(pt_stem_fa, "ایران", "ايران", "ایران stays whole");
+	STEM(pt_stem_fa, "تهران", "تهران", "تهران stays whole");
+	STEM(pt_stem_fa, "جوان", "جوان", "جوان stays whole");
+	STEM(pt_stem_fa, "بیمارستان", "بيمارستان", "...ستان stays whole");
+	STEM(pt_stem_fa, "زمین", "زمين", "زمین stays whole");
+	STEM(pt_stem_fa, "سنگین", "سنگين", "...گین stays whole");
+	STEM(pt_stem_fa, "تأمین", "تامين", "تCCین stays whole");
+	STEM(pt_stem_fa, "تنها", "تنها", "تنها is not a plural");
+	STEM(pt_stem_fa, "مردم", "مردم", "مردم keeps its mim");
+
+	/* ezafe, indefinite, adjective */
+	SAME(pt_stem_fa, "شورای", "شورا", "ezafe yeh after alef");
+	SAME(pt_stem_fa, "نیروی", "نیرو", "ezafe yeh after waw");
+	SAME(pt_stem_fa, "رایانه‌ای", "رایانه", "detached ای");
+	SAME(pt_stem_fa, "نامه‌ام", "نامه", "detached ام");
+	DIFF(pt_stem_fa, "ایرانی", "ایران", "adjective yeh after a consonant kept");
+	DIFF(pt_stem_fa, "هواپیمایی", "هواپیما", "adjective ...ایی kept");
+
+	/* comparative */
+	SAME(pt_stem_fa, "بزرگترین", "بزرگ", "superlative");
+	SAME(pt_stem_fa, "بزرگتر", "بزرگ", "comparative");
+	STEM(pt_stem_fa, "دختر", "دختر", "تر guard");
+
+	/* possessive clitics */
+	SAME(pt_stem_fa, "کشورمان", "کشور", "مان");
+	SAME(pt_stem_fa, "دولتشان", "دولت", "شان");
+	SAME(pt_stem_fa, "کارش", "کار", "one-letter ش");
+	SAME(pt_stem_fa, "فرزندانش", "فرزند", "plural then ش");
+	STEM(pt_stem_fa, "استان", "استان", "تان after س kept");
+
+	/* heh is kept: no merge of نامه with نام */
+	DIFF(pt_stem_fa, "نامه", "نام", "final heh kept");
+	STEM(pt_stem_fa, "راه", "راه", "راه");
+
+	/* verb prefix */
+	SAME(pt_stem_fa, "می‌شود", "میشود", "ZWNJ and glued می");
+	SAME(pt_stem_fa, "می شود", "میشود", "space and glued می");
+	SAME(pt_stem_fa, "نمی‌کنند", "می‌کند", "نمی and person endings");
+	STEM(pt_stem_fa, "میزان", "ميزان", "میزان is not a verb");
+	STEM(pt_stem_fa, "میلیارد", "ميليارد", "میلیارد is not a verb");
+
+	/* broken plurals shared with Arabic */
+	SAME(pt_stem_fa, "مواد", "ماده", "مواد / ماده");
+	SAME(pt_stem_fa, "مناطق", "منطقه", "مناطق / منطقه");
+	SAME(pt_stem_fa, "افراد", "فرد", "افراد / فرد");
+
+	STEM(pt_stem_fa, "", "", "empty");
+	STEM(pt_stem_fa, "ی", "ي", "one letter");
+	STEM(pt_stem_fa, "unicef report", "unicefreport", "spaces removed from other tokens");
+}
+
+/* Is a broken-plural map sorted, and does the stemmer send each form to its key and each key to itself? */
+static int
+map_ok(stem_fn fn, const char *name, const pt_plural_entry *map, size_t len)
+{
+	size_t		i;
+	int			ok = 1;
+
+	for (i = 0; i < len; i++)
+	{
+		const char *f = map[i].form;
+		const char *k = map[i].key;
+		unsigned char o[256];
+		size_t		n;
+
+		if (i > 0 && strcmp(map[i - 1].form, f) >= 0)
+		{
+			ok = 0;
+			printf("#   %s map out of order at %s\n", name, f);
+		}
+		if (strlen(k) > strlen(f))
+		{
+			ok = 0;
+			printf("#   %s key %s longer than %s\n", name, k, f);
+		}
+		n = fn((const unsigned char *) f, strlen(f), o);
+		if (n != strlen(k) || memcmp(o, k, n) != 0)
+		{
+			ok = 0;
+			printf("#   %s %s -> %.*s, want %s\n", name, f, (int) n, o, k);
+		}
+		n = fn((const unsigned char *) k, strlen(k), o);
+		if (n != strlen(k) || memcmp(o, k, n) != 0)
+		{
+			ok = 0;
+			printf("#   %s key %s -> %.*s\n", name, k, (int) n, o);
+		}
+	}
+	return ok;
+}
+
+/* every list is sorted; the broken-plural maps agree with their stemmers */
+static void
+test_lists(void)
+{
+	size_t		i;
+	int			sorted = 1;
+
+	for (i = 1; i < pt_stop_ar_len; i++)
+		if (strcmp(pt_stop_ar[i - 1], pt_stop_ar[i]) >= 0)
+			sorted = 0;
+	CHECK(sorted, "Arabic stop list sorted and unique");
+	sorted = 1;
+	for (i = 1; i < pt_stop_fa_len; i++)
+		if (strcmp(pt_stop_fa[i - 1], pt_stop_fa[i]) >= 0)
+			sorted = 0;
+	CHECK(sorted, "Persian stop list sorted and unique");
+	sorted = 1;
+	for (i = 1; i < pt_fa_keep_len; i++)
+		if (strcmp(pt_fa_keep[i - 1], pt_fa_keep[i]) >= 0)
+			sorted = 0;
+	CHECK(sorted, "Persian keep list sorted and unique");
+	CHECK(map_ok(pt_stem_ar, "ar", pt_plural_ar, pt_plural_ar_len),
+		  "Arabic broken-plural map: sorted, keys not longer, form -> key -> key");
+	CHECK(map_ok(pt_stem_fa, "fa", pt_plural_fa, pt_plural_fa_len),
+		  "Persian broken-plural map: sorted, keys not longer, form -> key -> key");
+}
+
+#define STOP(fn, word, want) \
+	CHECK(fn((const unsigned char *) (word), strlen(word)) == (want), "%s(%s) = %d", #fn, word, want)
+
+static void
+test_stopwords(void)
+{
+	STOP(pt_stopword_ar, "في", 1);
+	STOP(pt_stopword_ar, "التي", 1);
+	STOP(pt_stopword_ar, "وقال", 1);
+	STOP(pt_stopword_ar, "الحمايه", 0);
+	STOP(pt_stopword_ar, "وزير", 0);
+	STOP(pt_stopword_ar, "", 0);
+	STOP(pt_stopword_fa, "است", 1);
+	STOP(pt_stopword_fa, "براي", 1);
+	STOP(pt_stopword_fa, "مي شود", 1);
+	STOP(pt_stopword_fa, "ميشود", 1);
+	STOP(pt_stopword_fa, "سازمان", 0);
+	STOP(pt_stopword_fa, "", 0);
+	STOP(pt_stopword_fa, "                                                  است", 1);
+	STOP(pt_stopword_fa, "استاستاستاستاستاستاستاستاستاستاستاست", 0);
+}
+
+#define LANG(word, want) \
+	CHECK(pt_word_lang((const unsigned char *) (word), strlen(word)) == (want), "pt_word_lang(%s) = %s", word, #want)
+
+static void
+test_wordlang(void)
+{
+	LANG("پروژه", PT_LANG_FA);
+	LANG("می\u200Cشود", PT_LANG_FA);
+	LANG("گزارش", PT_LANG_FA);
+	LANG("کتاب", PT_LANG_FA);
+	LANG("سیاست", PT_LANG_FA);
+	LANG("الحماية", PT_LANG_AR);
+	LANG("مستشفى", PT_LANG_AR);
+	LANG("إعلان", PT_LANG_AR);
+	LANG("الاقتصاد", PT_LANG_AR);
+	LANG("والاقتصاد", PT_LANG_AR);
+	LANG("كتاب", PT_LANG_AR);
+	LANG("الکترونیک", PT_LANG_FA);
+	LANG("سازمان", PT_LANG_NONE);
+	LANG("دولت", PT_LANG_NONE);
+	LANG("الم", PT_LANG_NONE);
+	LANG("report", PT_LANG_NONE);
+	LANG("", PT_LANG_NONE);
+	LANG("\xff\xfe", PT_LANG_NONE);
+}
+
+/* tokens longer than PT_STEM_MAX_INPUT are copied unchanged */
+static void
+test_long(void)
+{
+	unsigned char in[PT_STEM_MAX_INPUT + 64],
+				out[PT_STEM_MAX_INPUT + 64];
+	size_t		i,
+				n;
+
+	for (i = 0; i + 1 < sizeof(in); i += 2)
+		memcpy(in + i, i + 8 >= sizeof(in) ? "ه" : "ب", 2);
+	n = pt_stem_ar(in, sizeof(in), out);
+	CHECK(n == sizeof(in) && memcmp(in, out, n) == 0, "overlong token unchanged (ar)");
+	n = pt_stem_fa(in, sizeof(in), out);
+	CHECK(n == sizeof(in) && memcmp(in, out, n) == 0, "overlong token unchanged (fa)");
+	for (i = 0; i + 2 < PT_STEM_MAX_INPUT; i += 2)
+		memcpy(in + i, "ب", 2);
+	memcpy(in + PT_STEM_MAX_INPUT - 2, "ه", 2);
+	n = pt_stem_ar(in, PT_STEM_MAX_INPUT, out);
+	CHECK(n == PT_STEM_MAX_INPUT - 2, "a token of exactly the limit is stemmed");
+	memcpy(out, "الحمايه", strlen("الحمايه"));
+	n = pt_stem_ar(out, strlen("الحمايه"), out);
+	CHECK_STR(out, n, "حماي", "stemming in place");
+}
+
+/* random bytes and random Arabic-letter words: bounded, no spaces, no crash */
+static void
+test_random(void)
+{
+	static const char *const pieces[] = {
+		"ا", "ل", "و", "ب", "ف", "ك", "ه", "ي", "ن", "ت", "م", "ش", "د", "گ",
+		"ها", "ال", "ات", "ين", "ان", "مي", " ", "  ", "a", "1", "\xff", "\xd8",
+		"\xe2\x80\x8c", "ء"
+	};
+	unsigned char in[600],
+				out[600];
+	int			ok_len = 1,
+				ok_space = 1,
+				iter;
+
+	srand(12345);
+	for (iter = 0; iter < 20000; iter++)
+	{
+		size_t		len = 0,
+					n,
+					k;
+		int			which;
+
+		if (iter % 2)
+		{
+			size_t		want = (size_t) (rand() % 300);
+
+			for (len = 0; len < want; len++)
+				in[len] = (unsigned char) (rand() & 0xff);
+		}
+		else
+		{
+			int			count = rand() % 60;
+
+			while (count-- > 0)
+			{
+				const char *p = pieces[rand() % (int) (sizeof(pieces) / sizeof(pieces[0]))];
+				size_t		pl = strlen(p);
+
+				if (len + pl > sizeof(in))
+					break;
+				memcpy(in + len, p, pl);
+				len += pl;
+			}
+		}
+		for (which = 0; which < 2; which++)
+		{
+			unsigned char *copy = malloc(len ? len : 1);
+
+			memcpy(copy, in, len);	/* exact-size buffer: ASan sees overreads */
+			n = which ? pt_stem_fa(copy, len, out) : pt_stem_ar(copy, len, out);
+			free(copy);
+			if (n > len)
+				ok_len = 0;
+			if (len <= PT_STEM_MAX_INPUT)
+				for (k = 0; k < n; k++)
+					if (out[k] == ' ')
+						ok_space = 0;
+		}
+		pt_word_lang(in, len);
+		pt_stopword_ar(in, len);
+		pt_stopword_fa(in, len);
+	}
+	CHECK(ok_len, "random input: stem never longer than input");
+	CHECK(ok_space, "random input: stem has no spaces");
+}
+
+int
+main(void)
+{
+	test_arabic();
+	test_persian();
+	test_lists();
+	test_stopwords();
+	test_wordlang();
+	test_long();
+	test_random();
+	return unit_done();
+}
