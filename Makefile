@@ -45,6 +45,26 @@ check-chartab:
 unit:
 	tests/unit/run.sh
 
+# ---- organizations (0.3) ---------------------------------------------------
+
+# the 0.2 -> 0.3 upgrade script is built from sql/parts/0.3/*.sql in name order
+PT_UPGRADE_03 = sql/policytext--0.2--0.3.sql
+PT_PARTS_03 = $(sort $(wildcard sql/parts/0.3/*.sql))
+DATA := $(filter-out $(PT_UPGRADE_03),$(DATA))
+DATA_built += $(PT_UPGRADE_03)
+
+all: $(PT_UPGRADE_03)
+
+$(PT_UPGRADE_03): $(PT_PARTS_03)
+	cat $(PT_PARTS_03) > $@
+
+.PHONY: registry
+
+# regenerate the shipped registry rows from the TSV files
+registry:
+	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv > sql/parts/0.3/20_registry_data.sql.tmp
+	mv sql/parts/0.3/20_registry_data.sql.tmp sql/parts/0.3/20_registry_data.sql
+
 # lemma-conflation precision/recall/F1 of the stemmers on ../shared/ud
 # (prints a table; skips with a message when the folder is absent)
 .PHONY: eval-stem

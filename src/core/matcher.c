@@ -17,6 +17,7 @@
 #include "interrupt.h"
 #include "matcher.h"
 #include "normalize.h"
+#include "tokenize.h"
 #include "utf8.h"
 
 /* folded Arabic letters, two UTF-8 bytes each */
@@ -276,39 +277,84 @@ strtab_free(pt_matcher *m, strtab *t)
 /* ---- words ----------------------------------------------------------- */
 
 /*
- * Next word of s[*pos..len): a run of letters, digits, marks and invisible
- * characters.  Spaces, punctuation, symbols and ZWNJ separate words.
- * Returns 1 with [*start, *end), or 0 at the end of the input.
+ * Words come from the text-search tokenizer (tokenize.h): every token but
+ * BLANK, cut further at ZWNJ and at the spaces of joined Persian morphemes,
+ * so that "بین‌المللی", "بین المللی" and "برنامه‌ی" give the same words
+ * whatever the joiner.
  */
-static int
-next_word(const unsigned char *s, size_t len, size_t *pos,
-		  size_t *start, size_t *end)
+typedef struct word_iter
 {
-	size_t		i = *pos;
-	int			inword = 0;
+	pt_tokenizer tok;
+	const unsigned char *s;
+	size_t		sub,			/* next sub-word of the current token */
+				subend;			/* end of the current token */
+} word_iter;
 
-	while (i < len)
+static void
+word_iter_init(word_iter *it, const unsigned char *s, size_t len)
+{
+	pt_tok_init(&it->tok, s, len);
+	it->s = s;
+	it->sub = it->subend = 0;
+}
+
+/* length of a word separator at s[0..len): ZWNJ or a space, else 0 */
+static int
+inner_separator(const unsigned char *s, size_t len)
+{
+	if (s[0] == ' ')
+		return 1;
+	if (len >= 2 && s[0] == 0xC2 && s[1] == 0xA0)	/* U+00A0 */
+		return 2;
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+		(s[2] == 0x8C || s[2] == 0xAF)) /* U+200C ZWNJ, U+202F */
+		return 3;
+	return 0;
+}
+
+/* Next word: returns 1 with its byte range [*start, *end), 0 at the end. */
+static int
+next_word(word_iter *it, size_t *start, size_t *end)
+{
+	for (;;)
 	{
-		int			n;
-		uint32_t	cp = pt_utf8_decode(s + i, len - i, &n);
-		pt_cclass_t cc = pt_cclass(cp);
-		int			wordch = (cc == PT_CC_ALETTER || cc == PT_CC_LLETTER ||
-							  cc == PT_CC_OLETTER || cc == PT_CC_DIGIT ||
-							  cc == PT_CC_MARK || cc == PT_CC_INVIS);
+		size_t		i;
 
-		if (wordch && !inword)
+		/* skip separators inside the current token */
+		while (it->sub < it->subend)
 		{
-			inword = 1;
-			*start = i;
+			int			n = inner_separator(it->s + it->sub, it->subend - it->sub);
+
+			if (n == 0)
+				break;
+			it->sub += n;
 		}
-		else if (!wordch && inword)
+		if (it->sub < it->subend)
+		{
+			for (i = it->sub; i < it->subend &&
+				 inner_separator(it->s + i, it->subend - i) == 0; i++)
+				;
+			*start = it->sub;
+			*end = i;
+			it->sub = i;
+			return 1;
+		}
+		/* the next token that is not blank */
+		for (;;)
+		{
+			size_t		tstart,
+						tlen;
+			pt_token_type type = pt_tok_next(&it->tok, &tstart, &tlen);
+
+			if (type == PT_TOK_END)
+				return 0;
+			if (type == PT_TOK_BLANK)
+				continue;
+			it->sub = tstart;
+			it->subend = tstart + tlen;
 			break;
-		i += n;
+		}
 	}
-	*pos = i;
-	if (inword)
-		*end = i;
-	return inword;
 }
 
 /*
@@ -610,14 +656,15 @@ pt_name_variants(const unsigned char *name, size_t len, int flags,
 	unsigned char glued[MAX_TOKEN + PT_FOLD_MAX_OUT];
 	const unsigned char *words[PT_MATCHER_MAX_NAME_TOKENS];
 	size_t		lens[PT_MATCHER_MAX_NAME_TOKENS];
-	size_t		pos = 0,
-				start,
+	word_iter	it;
+	size_t		start,
 				end;
 	int			k = 0,
 				i,
 				rc;
 
-	while (next_word(name, len, &pos, &start, &end))
+	word_iter_init(&it, name, len);
+	while (next_word(&it, &start, &end))
 	{
 		int			n;
 
@@ -873,8 +920,8 @@ code_key(const char *code, size_t len, unsigned char *out, size_t cap)
 }
 
 /* Find or add a code; returns its id or -1 when out of memory. */
-static int
-add_code(pt_matcher *m, const char *code, size_t len)
+int
+pt_matcher_add_code(pt_matcher *m, const char *code, size_t len)
 {
 	unsigned char key[256];
 	size_t		klen;
@@ -918,7 +965,7 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 				added;
 
 	ac.m = m;
-	ac.code = add_code(m, code, codelen);
+	ac.code = pt_matcher_add_code(m, code, codelen);
 	if (ac.code < 0)
 		return PT_MATCHER_NOMEM;
 	rc = pt_name_variants(name, namelen, flags, add_variant, &ac);
@@ -975,8 +1022,7 @@ typedef struct scan
 {
 	const pt_matcher *m;
 	const unsigned char *text;
-	size_t		len,
-				pos;
+	word_iter	it;
 	int			eof;
 	long		loaded;			/* tokens read so far */
 	unsigned int ticks;
@@ -1036,7 +1082,7 @@ scan_load(scan *sc, long j)
 		int			i,
 					k;
 
-		if (sc->eof || !next_word(sc->text, sc->len, &sc->pos, &start, &end))
+		if (sc->eof || !next_word(&sc->it, &start, &end))
 		{
 			sc->eof = 1;
 			return 0;
@@ -1152,8 +1198,7 @@ scan_init(scan *sc, const pt_matcher *m, const unsigned char *text, size_t len)
 {
 	sc->m = m;
 	sc->text = text;
-	sc->len = len;
-	sc->pos = 0;
+	word_iter_init(&sc->it, text, len);
 	sc->eof = 0;
 	sc->loaded = 0;
 	sc->ticks = 0;
@@ -1281,13 +1326,14 @@ void
 pt_doc_keys(const unsigned char *text, size_t len, pt_key_cb cb, void *arg)
 {
 	word_forms	wf;
-	size_t		pos = 0,
-				start,
+	word_iter	it;
+	size_t		start,
 				end;
 	unsigned int ticks = 0;
 	int			i;
 
-	while (next_word(text, len, &pos, &start, &end))
+	word_iter_init(&it, text, len);
+	while (next_word(&it, &start, &end))
 	{
 		PT_CHECK_INTERRUPTS(ticks);
 		text_forms(text + start, end - start, &wf);

@@ -95,6 +95,7 @@ typedef void (*pt_key_cb) (void *arg, uint32_t key);
 
 extern pt_matcher *pt_matcher_new(const pt_allocator *a);
 extern void pt_matcher_free(pt_matcher *m);
+extern int	pt_matcher_add_code(pt_matcher *m, const char *code, size_t len);
 extern int	pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 						   const unsigned char *name, size_t namelen, int flags);
 extern void pt_matcher_search(const pt_matcher *m, const unsigned char *text,

@@ -1,0 +1,260 @@
+/*
+ * gin_mention.c
+ *		GIN operator class pt_mention_ops for "doc @~ organization".
+ *
+ * A document's keys are the 32-bit hashes of every text form of its words
+ * (pt_doc_keys): they do not depend on the registry, so the index stays
+ * valid when names change.  A query resolves the organization with the
+ * current registry and asks for, over every variant of every name of it,
+ * all the hashes of that variant's words: an OR of ANDs, kept in the
+ * extra_data of the keys.  Every candidate is rechecked with the operator.
+ */
+#include "postgres.h"
+
+#include "access/gin.h"
+#include "access/stratnum.h"
+#include "fmgr.h"
+#include "utils/memutils.h"
+
+#include "policytext.h"
+#include "registry.h"
+
+PG_FUNCTION_INFO_V1(pt_mention_extract_value);
+PG_FUNCTION_INFO_V1(pt_mention_extract_query);
+PG_FUNCTION_INFO_V1(pt_mention_consistent);
+PG_FUNCTION_INFO_V1(pt_mention_triconsistent);
+
+/* a growable array of keys */
+typedef struct key_buf
+{
+	int32	   *keys;
+	int			n,
+				cap;
+} key_buf;
+
+static void
+key_buf_add(void *arg, uint32_t key)
+{
+	key_buf    *kb = arg;
+
+	if (kb->n == kb->cap)
+	{
+		if ((Size) kb->cap * 2 * sizeof(int32) > MaxAllocSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many index keys in one document")));
+		kb->cap *= 2;
+		kb->keys = repalloc(kb->keys, kb->cap * sizeof(int32));
+	}
+	kb->keys[kb->n++] = (int32) key;
+}
+
+static int
+cmp_int32(const void *a, const void *b)
+{
+	int32		x = *(const int32 *) a,
+				y = *(const int32 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/* sort and remove duplicates; returns the new count */
+static int
+unique_keys(int32 *keys, int n)
+{
+	int			i,
+				k = 0;
+
+	if (n == 0)
+		return 0;
+	qsort(keys, n, sizeof(int32), cmp_int32);
+	for (i = 1; i < n; i++)
+		if (keys[i] != keys[k])
+			keys[++k] = keys[i];
+	return k + 1;
+}
+
+/* extractValue: the distinct keys of a document */
+Datum
+pt_mention_extract_value(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	key_buf		kb;
+	Datum	   *keys;
+	int			i,
+				n;
+
+	pt_require_utf8();
+	kb.cap = 64;
+	kb.n = 0;
+	kb.keys = palloc(kb.cap * sizeof(int32));
+	pt_doc_keys(PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), key_buf_add, &kb);
+	n = unique_keys(kb.keys, kb.n);
+	keys = palloc(sizeof(Datum) * (n + 1));
+	for (i = 0; i < n; i++)
+		keys[i] = Int32GetDatum(kb.keys[i]);
+	pfree(kb.keys);
+	*nkeys = n;
+	PG_RETURN_POINTER(keys);
+}
+
+/*
+ * The query: variants as lists of key indexes.  variant v uses
+ * keyidx[first[v] .. first[v + 1]).
+ */
+typedef struct mention_query
+{
+	int			nvariants;
+	int		   *first;
+	int		   *keyidx;
+} mention_query;
+
+/* collects the variants of an organization's names */
+typedef struct query_build
+{
+	key_buf		keys;			/* distinct keys in order of appearance */
+	int		   *first;
+	int		   *keyidx;
+	int			nvariants,
+				vcap,
+				nidx,
+				icap;
+} query_build;
+
+/* index of key in qb->keys, added if new (linear: queries are small) */
+static int
+query_key(query_build *qb, int32 key)
+{
+	int			i;
+
+	for (i = 0; i < qb->keys.n; i++)
+		if (qb->keys.keys[i] == key)
+			return i;
+	key_buf_add(&qb->keys, (uint32_t) key);
+	return qb->keys.n - 1;
+}
+
+static int
+query_variant(void *arg, int nwords, const unsigned char *const *words,
+			  const size_t *lens, int glued)
+{
+	query_build *qb = arg;
+	int			i;
+
+	if (qb->nvariants + 1 >= qb->vcap)
+	{
+		qb->vcap *= 2;
+		qb->first = repalloc(qb->first, qb->vcap * sizeof(int));
+	}
+	if (qb->nidx + nwords > qb->icap)
+	{
+		qb->icap = Max(qb->icap * 2, qb->nidx + nwords);
+		qb->keyidx = repalloc(qb->keyidx, qb->icap * sizeof(int));
+	}
+	qb->first[qb->nvariants] = qb->nidx;
+	for (i = 0; i < nwords; i++)
+		qb->keyidx[qb->nidx++] = query_key(qb, (int32) pt_word_key(words[i], lens[i]));
+	qb->nvariants++;
+	qb->first[qb->nvariants] = qb->nidx;
+	return 0;
+}
+
+/* extractQuery: the keys of every name variant of the organization */
+Datum
+pt_mention_extract_query(PG_FUNCTION_ARGS)
+{
+	text	   *org = PG_GETARG_TEXT_PP(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
+	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
+	const pt_matcher *m = pt_registry_matcher(fcinfo);
+	int			idx = pt_registry_resolve(m, org);
+	query_build qb;
+	mention_query *mq;
+	Datum	   *keys;
+	int			i;
+
+	*searchMode = GIN_SEARCH_MODE_DEFAULT;
+	*nkeys = 0;
+	if (idx < 0)
+		PG_RETURN_POINTER(NULL);	/* no such organization: nothing matches */
+
+	qb.keys.cap = 16;
+	qb.keys.n = 0;
+	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
+	qb.vcap = 16;
+	qb.first = palloc(qb.vcap * sizeof(int));
+	qb.first[0] = 0;
+	qb.icap = 64;
+	qb.keyidx = palloc(qb.icap * sizeof(int));
+	qb.nvariants = 0;
+	qb.nidx = 0;
+	pt_matcher_code_names(m, idx, query_variant, &qb);
+	if (qb.nvariants == 0)
+		PG_RETURN_POINTER(NULL);	/* an organization without names */
+
+	mq = palloc(sizeof(mention_query));
+	mq->nvariants = qb.nvariants;
+	mq->first = qb.first;
+	mq->keyidx = qb.keyidx;
+	keys = palloc(sizeof(Datum) * qb.keys.n);
+	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
+	for (i = 0; i < qb.keys.n; i++)
+	{
+		keys[i] = Int32GetDatum(qb.keys.keys[i]);
+		(*extra_data)[i] = (Pointer) mq;
+	}
+	*nkeys = qb.keys.n;
+	PG_RETURN_POINTER(keys);
+}
+
+/* consistent: some variant has all its keys; always rechecked */
+Datum
+pt_mention_consistent(PG_FUNCTION_ARGS)
+{
+	bool	   *check = (bool *) PG_GETARG_POINTER(0);
+	int32		nkeys = PG_GETARG_INT32(3);
+	Pointer    *extra_data = (Pointer *) PG_GETARG_POINTER(4);
+	bool	   *recheck = (bool *) PG_GETARG_POINTER(5);
+	mention_query *mq;
+	int			v,
+				i;
+
+	*recheck = true;
+	if (nkeys <= 0)
+		PG_RETURN_BOOL(false);
+	mq = (mention_query *) extra_data[0];
+	for (v = 0; v < mq->nvariants; v++)
+	{
+		for (i = mq->first[v]; i < mq->first[v + 1] && check[mq->keyidx[i]]; i++)
+			;
+		if (i == mq->first[v + 1])
+			PG_RETURN_BOOL(true);
+	}
+	PG_RETURN_BOOL(false);
+}
+
+/* triConsistent: MAYBE when some variant has no key known absent */
+Datum
+pt_mention_triconsistent(PG_FUNCTION_ARGS)
+{
+	GinTernaryValue *check = (GinTernaryValue *) PG_GETARG_POINTER(0);
+	int32		nkeys = PG_GETARG_INT32(3);
+	Pointer    *extra_data = (Pointer *) PG_GETARG_POINTER(4);
+	mention_query *mq;
+	int			v,
+				i;
+
+	if (nkeys <= 0)
+		PG_RETURN_GIN_TERNARY_VALUE(GIN_FALSE);
+	mq = (mention_query *) extra_data[0];
+	for (v = 0; v < mq->nvariants; v++)
+	{
+		for (i = mq->first[v]; i < mq->first[v + 1] && check[mq->keyidx[i]] != GIN_FALSE; i++)
+			;
+		if (i == mq->first[v + 1])
+			PG_RETURN_GIN_TERNARY_VALUE(GIN_MAYBE);
+	}
+	PG_RETURN_GIN_TERNARY_VALUE(GIN_FALSE);
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# org_eval.sh - precision, recall and F1 of pt_orgs() on the labeled sentences.
+#
+# Loads tests/eval/org_sentences.tsv (id lang kind codes trap text; kind pos
+# or neg; codes comma-separated) into a cluster with policytext installed,
+# compares pt_orgs(text) with the labels as (sentence, code) pairs, and
+# prints precision, recall and F1 per language and overall, every wrong
+# sentence, and the false positives on negatives.  Uses the running server
+# of PGHOST/PGPORT if one answers, else starts a throwaway cluster
+# (tests/lib/cluster.sh).  Passes when overall F1 >= 0.97 and no negative
+# gets a code.  Last line: "N passed, N failed" (one check per sentence,
+# plus the F1 target and the negatives).
+set -u
+cd "$(dirname "$0")/../.."
+data=${1:-tests/eval/org_sentences.tsv}
+
+if ! psql -X -q -c 'SELECT 1' >/dev/null 2>&1; then
+	. tests/lib/cluster.sh
+	pt_cluster_start || exit 1
+fi
+
+db=pt_org_eval_$$
+psql -X -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0" || exit 1
+trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
+
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -P pager=off <<SQL
+\set QUIET on
+CREATE EXTENSION policytext;
+CREATE TABLE s (id text, lang text, kind text, codes text, trap text, body text);
+\copy s FROM '$data' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
+CREATE TABLE gold AS
+	SELECT id, lang, unnest(string_to_array(NULLIF(codes, ''), ',')) AS code FROM s;
+CREATE TABLE pred AS
+	SELECT id, lang, unnest(pt_orgs(body)) AS code FROM s;
+CREATE TABLE pairs AS
+	SELECT coalesce(g.id, p.id) AS id, coalesce(g.lang, p.lang) AS lang,
+		   coalesce(g.code, p.code) AS code,
+		   g.code IS NOT NULL AS in_gold, p.code IS NOT NULL AS in_pred
+	FROM gold g FULL JOIN pred p ON g.id = p.id AND g.code = p.code;
+\pset footer off
+\echo '== precision, recall, F1 over (sentence, code) pairs'
+SELECT coalesce(lang, 'all') AS lang,
+	   count(*) FILTER (WHERE in_gold AND in_pred) AS tp,
+	   count(*) FILTER (WHERE in_pred AND NOT in_gold) AS fp,
+	   count(*) FILTER (WHERE in_gold AND NOT in_pred) AS fn,
+	   round(count(*) FILTER (WHERE in_gold AND in_pred)::numeric
+			 / nullif(count(*) FILTER (WHERE in_pred), 0), 4) AS precision,
+	   round(count(*) FILTER (WHERE in_gold AND in_pred)::numeric
+			 / nullif(count(*) FILTER (WHERE in_gold), 0), 4) AS recall,
+	   round(2.0 * count(*) FILTER (WHERE in_gold AND in_pred)
+			 / nullif(count(*) FILTER (WHERE in_gold) + count(*) FILTER (WHERE in_pred), 0), 4) AS f1
+FROM pairs GROUP BY ROLLUP (lang) ORDER BY lang NULLS LAST;
+\echo '== wrong sentences (missing: labeled but not found; extra: found but not labeled)'
+SELECT s.id, s.trap,
+	   string_agg(p.code, ',' ORDER BY p.code) FILTER (WHERE p.in_gold AND NOT p.in_pred) AS missing,
+	   string_agg(p.code, ',' ORDER BY p.code) FILTER (WHERE p.in_pred AND NOT p.in_gold) AS extra,
+	   s.body
+FROM s JOIN pairs p USING (id)
+GROUP BY s.id, s.trap, s.body
+HAVING bool_or(p.in_gold <> p.in_pred)
+ORDER BY s.id;
+\echo '== false positives on negatives'
+SELECT s.id, s.trap, pt_orgs(s.body) AS found, s.body
+FROM s WHERE s.kind = 'neg' AND cardinality(pt_orgs(s.body)) > 0 ORDER BY s.id;
+\pset tuples_only on
+\pset format unaligned
+\o /tmp/pt_org_eval_$$.counts
+SELECT count(*) FILTER (WHERE ok), count(*) FILTER (WHERE NOT ok)
+FROM (SELECT s.id, coalesce(bool_and(p.in_gold = p.in_pred), true) AS ok
+	  FROM s LEFT JOIN pairs p USING (id) GROUP BY s.id) t;
+SELECT 2.0 * count(*) FILTER (WHERE in_gold AND in_pred)
+	   / nullif(count(*) FILTER (WHERE in_gold) + count(*) FILTER (WHERE in_pred), 0) >= 0.97
+FROM pairs;
+SELECT count(*) = 0 FROM s WHERE kind = 'neg' AND cardinality(pt_orgs(body)) > 0;
+\o
+SQL
+rc=$?
+[ $rc -ne 0 ] && { echo "0 passed, 1 failed"; exit 1; }
+
+counts=/tmp/pt_org_eval_$$.counts
+read -r line1 < "$counts"
+passed=${line1%%|*}
+failed=${line1##*|}
+f1ok=$(sed -n 2p "$counts")
+negok=$(sed -n 3p "$counts")
+rm -f "$counts"
+if [ "$f1ok" = t ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok - overall F1 below 0.97"; fi
+if [ "$negok" = t ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok - a negative sentence got a code"; fi
+echo "$passed passed, $failed failed"
+[ "$f1ok" = t ] && [ "$negok" = t ]
