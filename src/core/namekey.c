@@ -473,7 +473,8 @@ pt_namekey_build(const unsigned char *name, size_t len, unsigned char *out,
 		nk_word    *w = &words[i];
 		const unsigned char *s = arena + w->off;
 
-		if (w->len == 0)
+		/* dropped, or made of marks only */
+		if (w->len == 0 || w->kind == 0)
 			continue;
 		if (w->kind & NK_AR)
 		{

@@ -150,6 +150,7 @@ test_keys(void)
 	check_key("!!! ... ؟", "");
 	check_key("", "");
 	check_key("\xe2\x80\x8c\xe2\x80\x8c", "");
+	check_key("\xcc\x81 \xcd\xa3 fund", "fund");	/* lone combining marks */
 }
 
 static void
