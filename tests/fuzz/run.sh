@@ -4,6 +4,7 @@
 #
 #   tests/fuzz/run.sh [SECONDS] [entry...]     default 10 seconds, all targets
 #   FUZZ_RUNS=10000000 tests/fuzz/run.sh       a number of executions instead
+#   (FUZZ_MAX_TIME=S with FUZZ_RUNS stops a target after S seconds as well)
 #
 # Seeds come from tests/fuzz/corpus/<entry>/ (read only); inputs libFuzzer
 # finds go to tests/fuzz/build/corpus/<entry>/, crashes to
@@ -51,6 +52,7 @@ for t in $targets; do
 	[ -d "$seeds" ] || seeds=""
 	if [ -n "${FUZZ_RUNS:-}" ]; then
 		limit="-runs=$FUZZ_RUNS"
+		[ -n "${FUZZ_MAX_TIME:-}" ] && limit="$limit -max_total_time=$FUZZ_MAX_TIME"
 	else
 		limit="-max_total_time=$secs"
 	fi
