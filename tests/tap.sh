@@ -61,14 +61,16 @@ for t in $tests; do
 	if [ $rc -ne 0 ] && [ "$f" -eq 0 ]; then
 		f=1
 	fi
+	mkdir -p tests/t/log
+	cp "$log" tests/t/log/
 	if [ $rc -eq 0 ]; then
 		echo "ok - $name: $p assertions"
+		# the tests' own notes (measurements), marked "# measured:"
+		grep '^# measured:' "$log" | sed 's/^/  /'
 	else
 		echo "not ok - $name: $p passed, $f failed"
 		grep -E '^not ok|^#' "$log" | head -40 | sed 's/^/#   /'
 		tail -5 "$log" | sed 's/^/#   /'
-		mkdir -p tests/t/log
-		cp "$log" tests/t/log/ 2>/dev/null
 		cp -r "$work/$name/tmp_check/log" "tests/t/log/$name" 2>/dev/null
 	fi
 	passed=$((passed + p))
