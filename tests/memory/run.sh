@@ -10,9 +10,13 @@
 # of the project's own writing (Arabic, Persian, English), then reads the
 # backend's VmHWM (peak resident memory).  It prints the peak growth as a
 # multiple of the input size, the input itself included (it is one of the
-# copies in memory), and the time, for information only.  A function absent
+# copies in memory), and the time, for information only; then it runs the
+# call again under a 200 ms statement_timeout and prints the seconds until
+# the cancel error came back ("cancel"; "done" if the call finished first).  A function absent
 # from the installed version is skipped.  Each line says "ok" when the
 # multiple is at most 4 and "not ok" otherwise; ends with "N passed, N failed".
+# PostgreSQL's own simple and arabic configurations are measured too, as a
+# reference for what to_tsvector itself costs.
 set -u
 cd "$(dirname "$0")/../.."
 mb=${1:-100}
@@ -50,6 +54,8 @@ pt_lang|pt_lang(INPUT)|pt_lang(text)
 to_tsvector policytext|length(to_tsvector('policytext', INPUT))|pt_normalize(text)
 to_tsvector policytext_arabic|length(to_tsvector('policytext_arabic', INPUT))|pt_normalize(text)
 to_tsvector policytext_persian|length(to_tsvector('policytext_persian', INPUT))|pt_normalize(text)
+to_tsvector simple|length(to_tsvector('simple', INPUT))|pt_normalize(text)
+to_tsvector arabic|length(to_tsvector('arabic', INPUT))|pt_normalize(text)
 pt_orgs|cardinality(pt_orgs(INPUT))|pt_orgs(text)
 pt_org_mentions|(SELECT count(*) FROM pt_org_mentions(INPUT))|pt_org_mentions(text)
 pt_name_key|octet_length(pt_name_key(INPUT))|pt_name_key(text)
@@ -58,7 +64,7 @@ EOF
 )
 
 printf '# input: %d bytes (%d copies of a %d-byte mixed paragraph)\n' "$input_bytes" "$reps" "$unit_bytes"
-printf '# %-32s %9s %9s %7s  %s\n' function peak_MB ratio seconds result
+printf '# %-32s %9s %9s %7s %7s  %s\n' function peak_MB ratio seconds cancel result
 passed=0
 failed=0
 while IFS='|' read -r label expr needs; do
@@ -97,9 +103,15 @@ SQL
 		failed=$((failed + 1))
 		continue
 	fi
+	# the same call under a 200 ms statement_timeout: seconds until the error
+	c0=$(date +%s.%N)
+	cancel=$(psql -X -At -c "SET statement_timeout = '200ms'" -c "SELECT ($sql)::text" 2>&1 | grep -c 'statement timeout')
+	c1=$(date +%s.%N)
 	line=$(awk -v r="$rss" -v h="$hwm" -v n="$input_bytes" -v a="$t0" -v b="$t1" -v l="$label" -v res="$res" \
+		-v c0="$c0" -v c1="$c1" -v cancel="$cancel" \
 		'BEGIN { peak = (h - r) * 1024.0; ratio = peak / n;
-				 printf "%s|%-32s %9.1f %9.2f %7.2f  %s", (ratio <= 4.0 ? "ok" : "not ok"), l, peak / 1048576, ratio, b - a, res }')
+				 stop = (cancel > 0) ? sprintf("%.2f", c1 - c0) : "done";
+				 printf "%s|%-32s %9.1f %9.2f %7.2f %7s  %s", (ratio <= 4.0 ? "ok" : "not ok"), l, peak / 1048576, ratio, b - a, stop, res }')
 	verdict=${line%%|*}
 	echo "$verdict - ${line#*|}"
 	if [ "$verdict" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
