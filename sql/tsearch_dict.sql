@@ -33,7 +33,12 @@ SELECT ts_lexize('pt_defaults', 'کمک') = ts_lexize('policytext_stem', 'کمک
 -- lone bound morphemes: no lexeme under persian and auto, a word under arabic
 SELECT ts_lexize('policytext_stem', 'های') AS auto_suffix,
 	   ts_lexize('policytext_persian_stem', 'می') AS persian_prefix,
-	   ts_lexize('policytext_stem', 'مي') IS DISTINCT FROM '{}' AS arabic_name_kept;
+	   ts_lexize('policytext_arabic_stem', 'ها') AS arabic_ha;
+-- مي with Arabic yeh is the name Mai in Arabic, and the Persian prefix typed
+-- on an Arabic keyboard: the Arabic dictionary keeps it, auto drops it as a
+-- Persian stop word (an undecided word is dropped when either list has it)
+SELECT ts_lexize('policytext_arabic_stem', 'مي') AS arabic,
+	   ts_lexize('policytext_stem', 'مي') AS auto;
 
 -- pt_fold: digits to ASCII, separators, case; as a filter it hands on
 SELECT ts_lexize('policytext_fold', '۱۲٬۵۰۰٫۷۵') AS number,

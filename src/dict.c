@@ -7,8 +7,9 @@
  *   the Arabic or the Persian stemmer.  Options:
  *     Language  = arabic | persian | auto (default auto).  auto decides per
  *                 word from its letters (pt_word_lang; a token the parser
- *                 joined across a space is Persian); a word made only of
- *                 letters both languages share gets both stems, as two
+ *                 joined across a space is Persian; Arabic yeh or kaf alone
+ *                 do not make a word Arabic, see token_lang); a word made
+ *                 only of letters both languages share gets both stems, as two
  *                 variants at one position (one lexeme when they agree), and
  *                 is a stop word when either list has it.
  *     StopWords = true | false (default true).
@@ -37,12 +38,14 @@
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_type.h"
 
+#include "chartab.h"
 #include "normalize.h"
 #include "policytext.h"
 #include "stem_ar.h"
 #include "stem_fa.h"
 #include "stopwords.h"
 #include "tokenize.h"
+#include "utf8.h"
 #include "wordlang.h"
 
 PG_FUNCTION_INFO_V1(pt_stem_init);
@@ -217,15 +220,58 @@ stem_lexeme(pt_lang_t lang, const unsigned char *w, size_t len)
 }
 
 /*
- * Language of a token for Language = auto.  A token holding a space was
- * joined by the parser's Persian rule (tokenize.h), so it is Persian, as its
- * ZWNJ spelling is.  Presentation forms are turned into letters first
- * (PT_FOLD_CLEAN), so that ﺍﻟﺤﻤﺎﻳﺔ is decided like الحماية.
+ * Does the raw word carry a sign only Arabic writes: teh marbuta, alef
+ * maksura, hamza-under alef, tanween, or an opening article (ال after an
+ * optional و ف ب ك, or لل)?  Arabic yeh and kaf alone are no such sign: an
+ * Arabic keyboard types them for Persian words too.
+ */
+static bool
+has_arabic_sign(const unsigned char *w, size_t len)
+{
+	uint32_t	first[4];
+	int			nfirst = 0,
+				a;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = pt_utf8_decode(w + i, len - i, &n);
+		pt_cclass_t c = pt_cclass(cp);
+
+		i += n;
+		if (cp == 0x0629 || cp == 0x0649 || cp == 0x0625 ||
+			(cp >= 0x064B && cp <= 0x064D))
+			return true;
+		if (c == PT_CC_ALETTER && nfirst < 4)
+			first[nfirst++] = cp;
+	}
+	if (nfirst < 4)
+		return false;
+	a = (first[0] == 0x0648 || first[0] == 0x0641 || first[0] == 0x0628 ||
+		 first[0] == 0x0643) ? 1 : 0;
+	return (first[a] == 0x0627 && first[a + 1] == 0x0644) ||
+		(first[0] == 0x0644 && first[1] == 0x0644);
+}
+
+/*
+ * Language of a token for Language = auto: pt_word_lang, with two
+ * additions.  A token holding a space was joined by the parser's Persian
+ * rule (tokenize.h), so it is Persian, as its ZWNJ spelling is.  A word
+ * that pt_word_lang calls Arabic only for its Arabic yeh or kaf (no
+ * has_arabic_sign) is undecided, so that it gets both stems: a Persian word
+ * typed on an Arabic keyboard (يارانه) then meets its Persian spelling
+ * (یارانه) whichever way document and query are written.  Presentation
+ * forms are turned into letters first (PT_FOLD_CLEAN), so that ﺍﻟﺤﻤﺎﻳﺔ is
+ * decided like الحماية.
  */
 static pt_lang_t
 token_lang(const unsigned char *raw, size_t len)
 {
+	unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
+	const unsigned char *w = raw;
 	bool		presentation = false;
+	pt_lang_t	lang;
 
 	for (size_t i = 0; i < len; i++)
 	{
@@ -240,12 +286,15 @@ token_lang(const unsigned char *raw, size_t len)
 	}
 	if (presentation)
 	{
-		unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
 		unsigned char *clean = (len <= SMALL_TOKEN) ? small : palloc(PT_FOLD_BOUND(len));
 
-		return pt_word_lang(clean, pt_fold_all(PT_FOLD_CLEAN, raw, len, clean));
+		len = pt_fold_all(PT_FOLD_CLEAN, raw, len, clean);
+		w = clean;
 	}
-	return pt_word_lang(raw, len);
+	lang = pt_word_lang(w, len);
+	if (lang == PT_LANG_AR && !has_arabic_sign(w, len))
+		lang = PT_LANG_NONE;
+	return lang;
 }
 
 /* Fold the token (into the stack buffer when small); returns its length. */

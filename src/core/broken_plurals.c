@@ -440,15 +440,13 @@ pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n)
 				hi = n,
 				len = w->e - w->s;
 
+	if (len < 2 * PT_PLURAL_MIN_LETTERS || len > 2 * PT_PLURAL_MAX_LETTERS)
+		return 0;
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		const char *f = map[mid].form;
-		size_t		fl = strlen(f);
-		int			c = memcmp(w->b + w->s, f, len < fl ? len : fl);
+		int			c = sw_cmp(w->b + w->s, len, map[mid].form);
 
-		if (c == 0)
-			c = (len > fl) - (len < fl);
 		if (c == 0)
 		{
 			const char *k = map[mid].key;

@@ -18,31 +18,37 @@
 #define AR_PLURAL(w)	pt_broken_plural((w), pt_plural_ar, pt_plural_ar_len)
 
 /* the article with the proclitics that combine with it, longest first */
-static const char *const articles[] = {
-	"وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
-	"لل", "ال"
+static const pt_affix articles[] = {
+	PT_AFFIX("وبال"), PT_AFFIX("وكال"), PT_AFFIX("فبال"), PT_AFFIX("فكال"),
+	PT_AFFIX("ولل"), PT_AFFIX("فلل"), PT_AFFIX("وال"), PT_AFFIX("فال"),
+	PT_AFFIX("بال"), PT_AFFIX("كال"), PT_AFFIX("لل"), PT_AFFIX("ال")
 };
 
 /* attached pronouns, longest first */
-static const char *const pronouns[] = {
-	"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
+static const pt_affix pronouns[] = {
+	PT_AFFIX("هما"), PT_AFFIX("كما"), PT_AFFIX("هم"), PT_AFFIX("هن"),
+	PT_AFFIX("كم"), PT_AFFIX("كن"), PT_AFFIX("ها"), PT_AFFIX("نا")
 };
 
-/* after لل: the letters, without their ل, of words whose root begins لا */
-static const char *const lam_alef[] = {"اجي", "اعب", "ازم", "ايح", "اتين"};
-
-/* singular words that end like a plural, dual or pronoun (folded, sorted) */
-static const char *const ar_keep[] = {
-	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين", "برلمان", "تسعين", "تلفزيون", "تليفزيون",
-	"ثلاثين", "ثمانين", "خمسين", "سبعين", "عشرين", "فلسطين", "كورونا", "لبنان",
-	"لقاء", "لندن", "ياسمين"
+/* words whose root begins لا, without that ل (after a bare ل or لل) */
+static const pt_affix lam_alef[] = {
+	PT_AFFIX("اجي"), PT_AFFIX("اعب"), PT_AFFIX("ازم"), PT_AFFIX("ايح"),
+	PT_AFFIX("اتين")
 };
+
+/* whole words that only look inflected (folded, sorted by bytes) */
+const char *const pt_ar_keep[] = {
+	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين",
+	"برلمان", "تسعين", "تلفزيون", "تليفزيون", "ثلاثين", "ثمانين", "خمسين",
+	"سبعين", "عشرين", "فلسطين", "كورونا", "لبنان", "لقاء", "لندن", "ياسمين"
+};
+const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
 
 /* Is the whole word one that only looks inflected? */
 static int
 is_ar_keep(const pt_sword *w)
 {
-	return pt_sword_in(w, ar_keep, sizeof(ar_keep) / sizeof(ar_keep[0]));
+	return pt_sword_in(w, pt_ar_keep, pt_ar_keep_len);
 }
 
 /* Does the stem, with an ل put back, begin a word whose root starts with لا? */
@@ -54,12 +60,8 @@ lam_alef_word(const pt_sword *w)
 	if (!sw_starts(w, AR_ALEF))
 		return 0;
 	for (i = 0; i < sizeof(lam_alef) / sizeof(lam_alef[0]); i++)
-	{
-		size_t		l = strlen(lam_alef[i]);
-
-		if (w->e - w->s >= l && memcmp(w->b + w->s, lam_alef[i], l) == 0)
+		if (sw_starts_n(w, lam_alef[i].s, lam_alef[i].n))
 			return 1;
-	}
 	return 0;
 }
 
@@ -78,7 +80,7 @@ keeps_yn(const pt_sword *w)
 
 /* Remove endings: pronouns, then plural/dual, then heh, then accusative alef. */
 static void
-ar_suffixes(pt_sword *w, int article)
+ar_suffixes(pt_sword *w, int article, int flags)
 {
 	size_t		i;
 
@@ -86,9 +88,9 @@ ar_suffixes(pt_sword *w, int article)
 		return;
 	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
 	{
-		if (sw_left_after(w, pronouns[i]) >= 4)
+		if (sw_left_after_affix(w, &pronouns[i]) >= 4)
 		{
-			sw_cut_end(w, pronouns[i]);
+			w->e -= pronouns[i].n;
 			/* teh marbuta is written teh before a pronoun */
 			if (sw_ends(w, AR_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
 				sw_set_last(w, AR_HEH);
@@ -110,14 +112,14 @@ ar_suffixes(pt_sword *w, int article)
 		if (sw_left_after(w, AR_HEH) >= 2 && !AR_PLURAL(w))
 			sw_cut_end(w, AR_HEH);
 	}
-	else if (sw_left_after(w, AR_HEH) >= 2)
+	else if (sw_left_after(w, AR_HEH) >= 2 && !(flags & PT_STEM_AR_UNDECIDED))
 	{
 		if (AR_PLURAL(w))
 			return;
 		sw_cut_end(w, AR_HEH);
 	}
 	else if (sw_left_after(w, AR_ALEF) >= 3 && !sw_at(w, -2, AR_YEH) &&
-			 !sw_at(w, -2, AR_WAW) &&
+			 !sw_at(w, -2, AR_WAW) && !(flags & PT_STEM_AR_UNDECIDED) &&
 			 !(sw_letters(w) == 4 && sw_starts(w, "م")))	/* مبدأ */
 		sw_cut_end(w, AR_ALEF);
 	AR_PLURAL(w);
@@ -125,7 +127,7 @@ ar_suffixes(pt_sword *w, int article)
 
 /* Stem a loaded word in place. */
 void
-pt_stem_ar_word(pt_sword *w)
+pt_stem_ar_word(pt_sword *w, int flags)
 {
 	size_t		i;
 	int			article = 0;
@@ -137,13 +139,13 @@ pt_stem_ar_word(pt_sword *w)
 
 	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
-		if (sw_starts(w, articles[i]) &&
-			sw_letters(w) >= strlen(articles[i]) / 2 + 2)
+		const pt_affix *a = &articles[i];
+
+		if (sw_starts_n(w, a->s, a->n) && sw_letters(w) >= a->n / 2 + 2)
 		{
-			sw_cut_start(w, articles[i]);
+			w->s += a->n;
 			/* لل before a word that itself begins with لا: للاجئين */
-			if (strcmp(articles[i] + strlen(articles[i]) - 4, "لل") == 0 &&
-				lam_alef_word(w))
+			if (strcmp(a->s + a->n - 4, "لل") == 0 && lam_alef_word(w))
 				w->s -= 2;
 			article = 1;
 			break;
@@ -153,30 +155,32 @@ pt_stem_ar_word(pt_sword *w)
 		return;
 
 	/*
-	 * a bare conjunction و ف, or the preposition ل, only if a long enough
-	 * stem remains and the next letters are not لا (ولاية, لاجئ)
+	 * a bare conjunction و (not before an alef or لا: واشنطن, ولاية) or
+	 * preposition ل (not before a root that begins لا: لاجئ), only if a long
+	 * enough stem remains; ف only ever goes with the article (فيسبوك)
 	 */
-	if (!article && !sw_at(w, 1, AR_ALEF) &&
-		!(sw_at(w, 1, "ل") && sw_at(w, 2, AR_ALEF)) &&
+	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل")) &&
 		!is_ar_keep(w))
 	{
 		size_t		need = 0;
+		pt_sword	t = *w;
 
-		if (sw_starts(w, AR_WAW) || sw_starts(w, "ف"))
-			need = 4;
-		else if (sw_starts(w, "ل"))
+		sw_cut_start(&t, AR_WAW);	/* و and ل are both two bytes */
+		if (sw_starts(w, AR_WAW))
+		{
+			if (!sw_starts(&t, AR_ALEF) && !sw_starts(&t, "لا"))
+				need = 4;
+		}
+		else if (!lam_alef_word(&t))
 			need = 3;
 		if (need && sw_letters(w) > need)
 		{
-			pt_sword	t = *w;
-
-			sw_cut_start(&t, AR_WAW);	/* all three letters are two bytes */
 			if (AR_PLURAL(&t))
 			{
 				*w = t;
 				return;
 			}
-			ar_suffixes(&t, 0);
+			ar_suffixes(&t, 0, flags);
 			if (sw_letters(&t) >= need)
 			{
 				*w = t;
@@ -184,12 +188,13 @@ pt_stem_ar_word(pt_sword *w)
 			}
 		}
 	}
-	ar_suffixes(w, article);
+	ar_suffixes(w, article, flags);
 }
 
-/* Stem one folded token (see stem_ar.h). */
+/* Stem one folded token with options (see stem_ar.h). */
 size_t
-pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
+pt_stem_ar_opt(const unsigned char *w, size_t len, unsigned char *out,
+			   int flags)
 {
 	pt_sword	sw;
 
@@ -199,6 +204,13 @@ pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
 		return len;
 	}
 	if (pt_sword_load(&sw, w, len))
-		pt_stem_ar_word(&sw);
+		pt_stem_ar_word(&sw, flags);
 	return pt_sword_out(&sw, out);
+}
+
+/* Stem one folded token (see stem_ar.h). */
+size_t
+pt_stem_ar(const unsigned char *w, size_t len, unsigned char *out)
+{
+	return pt_stem_ar_opt(w, len, out, 0);
 }

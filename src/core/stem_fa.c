@@ -19,52 +19,62 @@
 
 /* words that end or begin like an inflection but are not (folded, sorted) */
 const char *const pt_fa_keep[] = {
-	"ابان", "اثبات", "احسان", "اخرين", "اذربايجان", "ارامش", "ارزان",
-	"ارزش", "ارمان", "ارمغان", "اسان", "اسمان", "اصفهان", "اطمينان",
-	"اعلان", "المان", "امان", "امتحان", "امكان", "انتها", "انسان",
-	"اولين", "ايران", "ايشان", "ايمان", "ايين", "اژدها", "باران",
-	"بازرگان", "باغبان", "بحران", "بحرين", "بنزين", "بنيان", "بها",
-	"بيابان", "بيان", "بيستم", "بينش", "تايوان", "تمرين", "تنها",
-	"تهران", "توان", "ثبات", "جبران", "جريان", "جنبش", "جهان", "جوان",
-	"حسين", "حيات", "حيران", "خانم", "خراسان", "خيابان", "دربان",
-	"درخشان", "درمان", "دكان", "دوران", "دوربين", "ديرين", "ديوان",
-	"رايگان", "رمضان", "رها", "روان", "زايمان", "زبان", "زكات", "زمان",
-	"زمين", "زنجان", "ساختمان", "سازمان", "سالم", "سامان", "سرزمين",
-	"سلطان", "سليمان", "سمنان", "سودان", "سوغات", "سيستم", "شايان",
-	"ششم", "شيرين", "شيطان", "صادرات", "طغيان", "طوفان", "عالم",
-	"عثمان", "عرفان", "عمان", "عمران", "عنوان", "عيان", "غليان",
-	"فراوان", "فرمان", "فقدان", "فلسطين", "قران", "قربان", "قهرمان",
-	"كابين", "كاروان", "كاشان", "كاهش", "كتمان", "كرمان", "كمين",
-	"كيان", "لبنان", "لقمان", "مازندران", "ماشين", "ماليات", "مردم",
-	"مرزبان", "مساوات", "مكان", "ملاقات", "مهربان", "مهمان", "ميان",
-	"ميدان", "ميزان", "ميزبان", "ميلاد", "ميليارد", "ميهمان", "ميهن",
-	"ميوه", "نجات", "نخستين", "نشان", "نقصان", "نمايان", "نمايش",
+	"ابان", "اتشفشان", "اثبات", "احسان", "اخرين", "اذربايجان", "ارامش",
+	"ارزان", "ارزش", "ارمان", "ارمغان", "اسان", "اسمان", "اصفهان",
+	"اطمينان", "اعلان", "المان", "امان", "امتحان", "امكان", "انتها",
+	"انسان", "اولين", "ايران", "ايشان", "ايمان", "ايين", "اژدها",
+	"باران", "بازرگان", "باغبان", "بحران", "بحرين", "بنزين", "بنيان",
+	"بها", "بيابان", "بيان", "بيستم", "بينش", "تايوان", "تمرين", "تنها",
+	"تنهايي", "تهران", "توان", "ثبات", "جبران", "جريان", "جنبش", "جهان",
+	"جوان", "حسين", "حيات", "حيران", "خانم", "خراسان", "خزان", "خيابان",
+	"دربان", "درخشان", "درمان", "دكان", "دهان", "دودمان", "دوران",
+	"دوربين", "ديرين", "ديوان", "رايگان", "رمضان", "رها", "روان",
+	"ريسمان", "زايمان", "زبان", "زكات", "زمان", "زمين", "زنجان", "زيان",
+	"ساختمان", "سازمان", "سالم", "سامان", "سرزمين", "سلطان", "سليمان",
+	"سمنان", "سودان", "سوغات", "سيستم", "شايان", "شبان", "ششم", "شيرين",
+	"شيطان", "صادرات", "طغيان", "طوفان", "عالم", "عثمان", "عرفان",
+	"عمان", "عمران", "عنوان", "عيان", "غليان", "فراوان", "فرمان",
+	"فقدان", "فلسطين", "قران", "قربان", "قهرمان", "كابين", "كاروان",
+	"كاشان", "كاهش", "كتمان", "كرمان", "كلان", "كمان", "كمين", "كيان",
+	"لبنان", "لقمان", "مازندران", "ماشين", "ماليات", "مردم", "مرزبان",
+	"مساوات", "مكان", "ملاقات", "مهربان", "مهمان", "ميان", "ميدان",
+	"ميزان", "ميزبان", "ميلاد", "ميليارد", "ميهمان", "ميهن", "ميوه",
+	"نجات", "نخستين", "نشان", "نقصان", "نمايان", "نمايش", "نهان",
 	"نوين", "نگران", "نگهبان", "هشتم", "هفتم", "همدان", "همچنان",
 	"همچنين", "هيجان", "واتيكان", "واردات", "ويتامين", "ويران",
 	"ياسمين", "يقين", "يونان", "پاسبان", "پايان", "پايين", "پرسش",
-	"پروتيين", "پريشان", "پنجم", "پنهان", "پيشين", "پيمان", "چالش",
-	"چنان", "چندين", "چنين", "چهارم", "گردش", "گروگان", "گرگان",
+	"پروتيين", "پريشان", "پشيمان", "پنجم", "پنهان", "پيشين", "پيمان",
+	"چالش", "چنان", "چندين", "چنين", "چهارم", "گردش", "گروگان", "گرگان",
 	"گفتمان", "گمان", "گيلان"
 };
 const size_t pt_fa_keep_len = sizeof(pt_fa_keep) / sizeof(pt_fa_keep[0]);
 
 /* clitics and copula written as a separate piece (after ZWNJ or a space) */
-static const char *const detached[] = {
-	"ام", "ات", "اش", "اي", "ايم", "ايد", "اند", "است", "ي", "يي", "ايي"
+static const pt_affix detached[] = {
+	PT_AFFIX("ام"), PT_AFFIX("ات"), PT_AFFIX("اش"), PT_AFFIX("اي"),
+	PT_AFFIX("ايم"), PT_AFFIX("ايد"), PT_AFFIX("اند"), PT_AFFIX("است"),
+	PT_AFFIX("ي"), PT_AFFIX("يي"), PT_AFFIX("ايي")
 };
 
 /* plural ها with what may follow it, longest first */
-static const char *const ha_forms[] = {
-	"هايشان", "هايتان", "هايمان", "هاييم", "هايش", "هايت", "هايم", "هايي",
-	"هاي", "هاست", "ها"
+static const pt_affix ha_forms[] = {
+	PT_AFFIX("هايشان"), PT_AFFIX("هايتان"), PT_AFFIX("هايمان"),
+	PT_AFFIX("هاييم"), PT_AFFIX("هايش"), PT_AFFIX("هايت"), PT_AFFIX("هايم"),
+	PT_AFFIX("هايي"), PT_AFFIX("هاي"), PT_AFFIX("هاست"), PT_AFFIX("ها")
 };
 
 /* present-tense endings that make a glued مي a verb prefix */
-static const char *const verb_ends[] = {"ند", "ود", "يد", "هد", "يم"};
+static const pt_affix verb_ends[] = {
+	PT_AFFIX("ند"), PT_AFFIX("ود"), PT_AFFIX("يد"), PT_AFFIX("هد"), PT_AFFIX("يم")
+};
 
 /* person endings removed after a verb prefix, longest first */
-static const char *const person_ends[] = {"ند", "يد", "يم", "د", "م", "ي"};
+static const pt_affix person_ends[] = {
+	PT_AFFIX("ند"), PT_AFFIX("يد"), PT_AFFIX("يم"), PT_AFFIX("د"), PT_AFFIX("م"),
+	PT_AFFIX("ي")
+};
 
+/* Is the whole word one that only looks inflected? */
 static int
 keep(const pt_sword *w)
 {
@@ -82,7 +92,7 @@ vowel_before(const pt_sword *w, long n)
 static int
 plural_an(const pt_sword *w)
 {
-	return sw_left_after(w, "ان") >= 3 && !sw_ends(w, "ستان") && !keep(w);
+	return sw_left_after(w, "ان") >= 2 && !sw_ends(w, "ستان") && !keep(w);
 }
 
 /* Is ...اني a plural ان with the indefinite ي (not جهاني, انساني)? */
@@ -101,6 +111,8 @@ fa_plural(pt_sword *w)
 {
 	size_t		n = sw_letters(w);
 
+	if (!sw_ends(w, "ان") && !sw_ends(w, "ات") && !sw_ends(w, "ين"))
+		return 0;
 	if (keep(w))
 		return 0;
 	if (sw_ends(w, "دگان") && n >= 6)
@@ -155,9 +167,9 @@ fa_suffixes(pt_sword *w)
 	/* plural ها and what follows it */
 	for (i = 0; i < sizeof(ha_forms) / sizeof(ha_forms[0]); i++)
 	{
-		if (sw_left_after(w, ha_forms[i]) >= 2)
+		if (sw_left_after_affix(w, &ha_forms[i]) >= 2)
 		{
-			sw_cut_end(w, ha_forms[i]);
+			w->e -= ha_forms[i].n;
 			if (!FA_PLURAL(w))
 				fa_clitic1(w);
 			return;
@@ -181,7 +193,7 @@ fa_suffixes(pt_sword *w)
 	if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
 		sw_cut_end(w, FA_YEH);
 	else if (sw_ends(w, "اني") && plural_an_yeh(w))
-		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كساني */
+		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كودكاني */
 	else
 		fa_clitic1(w);
 	if (FA_PLURAL(w))
@@ -206,22 +218,24 @@ fa_verb(pt_sword *w)
 	if (w->ncut > 0 && ((w->cut[0] == 4 && sw_starts(w, "مي")) ||
 						(w->cut[0] == 6 && sw_starts(w, "نمي"))))
 		pre = w->cut[0];
-	else if (!keep(w))
+	else
 	{
 		size_t		pl = sw_starts(w, "نمي") ? 6 : sw_starts(w, "مي") ? 4 : 0;
 
 		if (pl && (w->e - w->s - pl) / 2 >= 3)
 			for (i = 0; i < sizeof(verb_ends) / sizeof(verb_ends[0]); i++)
-				if (sw_ends(w, verb_ends[i]))
+				if (sw_ends_n(w, verb_ends[i].s, verb_ends[i].n))
 					pre = pl;
+		if (pre && keep(w))
+			pre = 0;
 	}
 	if (pre == 0)
 		return 0;
 	w->s += pre;
 	for (i = 0; i < sizeof(person_ends) / sizeof(person_ends[0]); i++)
-		if (sw_left_after(w, person_ends[i]) >= 2)
+		if (sw_left_after_affix(w, &person_ends[i]) >= 2)
 		{
-			sw_cut_end(w, person_ends[i]);
+			w->e -= person_ends[i].n;
 			break;
 		}
 	return 1;
@@ -240,9 +254,9 @@ pt_stem_fa_word(pt_sword *w)
 
 		for (i = 0; i < sizeof(detached) / sizeof(detached[0]); i++)
 		{
-			size_t		l = strlen(detached[i]);
+			size_t		l = detached[i].n;
 
-			if (w->e - c == l && memcmp(w->b + c, detached[i], l) == 0 &&
+			if (w->e - c == l && sw_eq(w->b + c, detached[i].s, l) &&
 				c - w->s >= 4)
 			{
 				w->e = c;

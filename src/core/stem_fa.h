@@ -18,12 +18,12 @@
  *   - ها/هاي/هايي/هايش/هايشان/هاست... (2 letters left; not تنها);
  *   - possessive clitics شان تان مان (3 left; not after س: استان);
  *   - ezafe and indefinite ي after a vowel (آقاي -> آقا) or after a plural
- *     ان (كساني; not جهاني, whose جهان is listed); other ي after a
+ *     ان (كودكاني; not جهاني, whose جهان is listed); other ي after a
  *     consonant and ...ايي are kept, they are mostly the adjective suffix
  *     (ايراني, هواپيمايي);
  *   - comparative ترين (2 left) and تر (3 left: دختر stays);
  *   - plurals: ...دگان -> ...ده (نمايندگان -> نماينده), ...يان after a
- *     vowel (دانشجويان), ان (3 left; not ...ستان), ات (3 left), ين (3
+ *     vowel (دانشجويان), ان (2 left: زنان; not ...ستان), ات (3 left), ين (3
  *     left; not ...گين, the ordinal ...مين nor تCCين);
  *   - words that only look inflected (سازمان, ايران, تهران, جوان, زمين,
  *     تنها, ميزان...) stay whole: a list of the project's own;

@@ -17,7 +17,6 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 
 	w->s = 0;
 	w->e = 0;
-	w->parts = 1;
 	w->ncut = 0;
 	if (len > PT_STEM_MAX_INPUT)
 		return 0;
@@ -28,11 +27,12 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 
 		if (in[i] == ' ')
 		{
+			/* record where pieces meet; when full, the last slot moves on */
 			if (o > 0 && i + 1 < len && in[i + 1] != ' ')
 			{
-				if (w->ncut < (int) (sizeof(w->cut) / sizeof(w->cut[0])))
-					w->cut[w->ncut++] = o;
-				w->parts++;
+				if (w->ncut < PT_SWORD_CUTS)
+					w->ncut++;
+				w->cut[w->ncut - 1] = o;
 			}
 			i++;
 			continue;
@@ -69,11 +69,8 @@ pt_word_in_list(const unsigned char *word, size_t len,
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		size_t		fl = strlen(list[mid]);
-		int			c = memcmp(word, list[mid], len < fl ? len : fl);
+		int			c = sw_cmp(word, len, list[mid]);
 
-		if (c == 0)
-			c = (len > fl) - (len < fl);
 		if (c == 0)
 			return 1;
 		if (c < 0)

@@ -5,7 +5,7 @@
  * A folded token is copied without its ASCII spaces into a small buffer.
  * The stemmers only work on tokens made entirely of two-byte letters of
  * the Arabic block (U+0600..U+06FF), so every letter is exactly two bytes
- * and affixes can be matched with memcmp against UTF-8 literals; other
+ * and affixes can be matched byte for byte against UTF-8 literals; other
  * tokens (Latin, digits, mixed, ill-formed) are returned as they are,
  * spaces removed.  A stem is the byte range [s, e) of the buffer, possibly
  * with its last letter replaced, so it is never longer than the input.
@@ -18,15 +18,46 @@
 
 #include "stem_ar.h"
 
+/* piece boundaries remembered: the first ones and always the last */
+#define PT_SWORD_CUTS	8
+
 typedef struct
 {
 	unsigned char b[PT_STEM_MAX_INPUT];
 	size_t		s;				/* first byte of the stem */
 	size_t		e;				/* one past its last byte */
-	int			parts;			/* pieces the token had (spaces + 1) */
-	size_t		cut[8];			/* byte offsets where a space was removed */
+	size_t		cut[PT_SWORD_CUTS];	/* byte offsets where a space was removed */
 	int			ncut;
 } pt_sword;
+
+/*
+ * Compare n bytes; the strings compared are a few bytes long, where a plain
+ * loop beats a call to memcmp.
+ */
+static inline int
+sw_eq(const unsigned char *a, const char *b, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != (unsigned char) b[i])
+			return 0;
+	return 1;
+}
+
+/* Order a byte string against a C string, as memcmp then length would. */
+static inline int
+sw_cmp(const unsigned char *a, size_t al, const char *b)
+{
+	size_t		i;
+
+	for (i = 0; i < al && b[i] != '\0'; i++)
+		if (a[i] != (unsigned char) b[i])
+			return a[i] < (unsigned char) b[i] ? -1 : 1;
+	if (i < al)
+		return 1;				/* b is a prefix of a */
+	return b[i] != '\0' ? -1 : 0;
+}
 
 /* number of letters in the current stem */
 static inline size_t
@@ -35,31 +66,41 @@ sw_letters(const pt_sword *w)
 	return (w->e - w->s) / 2;
 }
 
-/* does the stem end with the literal lit (UTF-8, whole letters)? */
+/* an affix of a table, with its length in bytes */
+typedef struct
+{
+	const char *s;
+	size_t		n;
+} pt_affix;
+
+#define PT_AFFIX(lit)	{(lit), sizeof(lit) - 1}
+
+/* does the stem end with the l bytes of lit (UTF-8, whole letters)? */
+static inline int
+sw_ends_n(const pt_sword *w, const char *lit, size_t l)
+{
+	return l <= w->e - w->s && sw_eq(w->b + w->e - l, lit, l);
+}
+
+/* does the stem start with the l bytes of lit? */
+static inline int
+sw_starts_n(const pt_sword *w, const char *lit, size_t l)
+{
+	return l <= w->e - w->s && sw_eq(w->b + w->s, lit, l);
+}
+
+/* does the stem end with the literal lit? */
 static inline int
 sw_ends(const pt_sword *w, const char *lit)
 {
-	size_t		l = strlen(lit);
-
-	return l <= w->e - w->s && memcmp(w->b + w->e - l, lit, l) == 0;
+	return sw_ends_n(w, lit, strlen(lit));
 }
 
-/* does the stem start with lit? */
+/* does the stem start with the literal lit? */
 static inline int
 sw_starts(const pt_sword *w, const char *lit)
 {
-	size_t		l = strlen(lit);
-
-	return l <= w->e - w->s && memcmp(w->b + w->s, lit, l) == 0;
-}
-
-/* is the stem exactly lit? */
-static inline int
-sw_is(const pt_sword *w, const char *lit)
-{
-	size_t		l = strlen(lit);
-
-	return l == w->e - w->s && memcmp(w->b + w->s, lit, l) == 0;
+	return sw_starts_n(w, lit, strlen(lit));
 }
 
 /* is letter i (0-based from the stem start; negative counts from the end) lit? */
@@ -74,14 +115,23 @@ sw_at(const pt_sword *w, long i, const char *lit)
 	if (i < 0 || (size_t) i >= n)
 		return 0;
 	off = w->s + 2 * (size_t) i;
-	return memcmp(w->b + off, lit, 2) == 0;
+	return sw_eq(w->b + off, lit, 2);
 }
 
 /* letters left if the suffix lit were removed (0 if it does not match) */
 static inline size_t
 sw_left_after(const pt_sword *w, const char *lit)
 {
-	return sw_ends(w, lit) ? sw_letters(w) - strlen(lit) / 2 : 0;
+	size_t		l = strlen(lit);
+
+	return sw_ends_n(w, lit, l) ? sw_letters(w) - l / 2 : 0;
+}
+
+/* the same for a table's affix */
+static inline size_t
+sw_left_after_affix(const pt_sword *w, const pt_affix *a)
+{
+	return sw_ends_n(w, a->s, a->n) ? sw_letters(w) - a->n / 2 : 0;
 }
 
 /* remove a suffix known to match */
@@ -129,10 +179,18 @@ typedef struct
 	const char *key;
 } pt_plural_entry;
 
+/* every form in the maps has this many letters (checked by the unit test) */
+#define PT_PLURAL_MIN_LETTERS	3
+#define PT_PLURAL_MAX_LETTERS	6
+
 extern const pt_plural_entry pt_plural_ar[];
 extern const size_t pt_plural_ar_len;
 extern const pt_plural_entry pt_plural_fa[];
 extern const size_t pt_plural_fa_len;
+
+/* Arabic words that only look inflected (stem_ar.c) */
+extern const char *const pt_ar_keep[];
+extern const size_t pt_ar_keep_len;
 
 /* Persian words that only look inflected (stem_fa.c) */
 extern const char *const pt_fa_keep[];
@@ -146,7 +204,7 @@ extern const size_t pt_fa_keep_len;
 extern int	pt_broken_plural(pt_sword *w, const pt_plural_entry *map, size_t n);
 
 /* the stemmers on a loaded word (stem_ar.c, stem_fa.c) */
-extern void pt_stem_ar_word(pt_sword *w);
+extern void pt_stem_ar_word(pt_sword *w, int flags);
 extern void pt_stem_fa_word(pt_sword *w);
 
 #endif							/* PT_STEM_UTIL_H */

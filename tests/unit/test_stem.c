@@ -17,6 +17,13 @@
 
 typedef size_t (*stem_fn) (const unsigned char *, size_t, unsigned char *);
 
+/* pt_stem_ar_opt with PT_STEM_AR_UNDECIDED, as a stem_fn */
+static size_t
+pt_stem_ar_undecided(const unsigned char *w, size_t len, unsigned char *out)
+{
+	return pt_stem_ar_opt(w, len, out, PT_STEM_AR_UNDECIDED);
+}
+
 /* fold a raw string the way the dictionary will, then stem it */
 static size_t
 stem_raw(stem_fn fn, const char *raw, unsigned char *out)
@@ -86,6 +93,8 @@ test_arabic(void)
 	SAME(pt_stem_ar, "وحماية", "حماية", "bare و before a long stem");
 	SAME(pt_stem_ar, "ووزير", "وزير", "doubled و");
 	SAME(pt_stem_ar, "لشخص", "شخص", "bare ل");
+	SAME(pt_stem_ar, "لأمريكا", "أمريكا", "bare ل before an alef word");
+	STEM(pt_stem_ar, "لاعب", "لاعب", "لاعب keeps its lam");
 	DIFF(pt_stem_ar, "وقت", "قت", "bare و not taken from a short word");
 
 	/* pronouns */
@@ -123,6 +132,14 @@ test_arabic(void)
 	SAME(pt_stem_ar, "المدن", "مدينة", "key is the shorter plural");
 	SAME(pt_stem_ar, "وسائل", "وسيلة", "listed plural before the bare و");
 
+	/* words that may be Persian: final heh and alef kept */
+	STEM(pt_stem_ar_undecided, "ساله", "ساله", "UNDECIDED keeps a final heh");
+	STEM(pt_stem_ar, "ساله", "سال", "without UNDECIDED the heh goes");
+	STEM(pt_stem_ar_undecided, "والحمایه", "حمايه", "UNDECIDED still strips the article");
+	STEM(pt_stem_ar_undecided, "الحکومات", "حكوم", "UNDECIDED still strips ات");
+	STEM(pt_stem_ar_undecided, "فردا", "فردا", "UNDECIDED keeps a final alef");
+	STEM(pt_stem_ar, "جديدا", "جديد", "without UNDECIDED the accusative alef goes");
+
 	/* other tokens */
 	STEM(pt_stem_ar, "unicef", "unicef", "Latin passes through");
 	STEM(pt_stem_ar, "2024", "2024", "digits pass through");
@@ -143,11 +160,17 @@ test_persian(void)
 
 	/* plurals */
 	SAME(pt_stem_fa, "کودکان", "کودک", "plural ان");
+	SAME(pt_stem_fa, "زنان", "زن", "plural ان of a two-letter noun");
+	STEM(pt_stem_fa, "کلان", "كلان", "کلان is not a plural");
 	SAME(pt_stem_fa, "نمایندگان", "نماینده", "ه+ان -> گان");
 	SAME(pt_stem_fa, "دانشجویان", "دانشجو", "یان after a vowel");
 	SAME(pt_stem_fa, "آقایان", "آقا", "یان after alef");
 	SAME(pt_stem_fa, "اطلاعات", "اطلاع", "plural ات");
 	SAME(pt_stem_fa, "والدین", "والد", "plural ین");
+	DIFF(pt_stem_fa, "سومین", "سوم", "ordinal ...مین is not a plural");
+	STEM(pt_stem_fa, "نخستین", "نخستين", "نخستین stays whole");
+	SAME(pt_stem_fa, "کودکانی", "کودک", "indefinite ی after a plural ان");
+	DIFF(pt_stem_fa, "جهانی", "جهان", "جهانی is an adjective, not جهان+ی");
 	SAME(pt_stem_fa, "کشورهایی", "کشور", "هایی");
 	SAME(pt_stem_fa, "کشورهایشان", "کشور", "plural with possessive");
 	SAME(pt_stem_fa, "سازمان‌ها", "سازمان", "plural of سازمان");
@@ -169,6 +192,8 @@ test_persian(void)
 	SAME(pt_stem_fa, "نیروی", "نیرو", "ezafe yeh after waw");
 	SAME(pt_stem_fa, "رایانه‌ای", "رایانه", "detached ای");
 	SAME(pt_stem_fa, "نامه‌ام", "نامه", "detached ام");
+	STEM(pt_stem_fa, "ب ب ب ب ب ب ب ب ب ب رایانه ای", "ببببببببببرايانه",
+		 "detached ای after more pieces than boundaries remembered");
 	DIFF(pt_stem_fa, "ایرانی", "ایران", "adjective yeh after a consonant kept");
 	DIFF(pt_stem_fa, "هواپیمایی", "هواپیما", "adjective ...ایی kept");
 
@@ -197,6 +222,7 @@ test_persian(void)
 
 	/* broken plurals shared with Arabic */
 	SAME(pt_stem_fa, "مواد", "ماده", "مواد / ماده");
+	SAME(pt_stem_fa, "مسائل", "مسئله", "مسائل / مسئله (Persian spelling)");
 	SAME(pt_stem_fa, "مناطق", "منطقه", "مناطق / منطقه");
 	SAME(pt_stem_fa, "افراد", "فرد", "افراد / فرد");
 
@@ -228,6 +254,12 @@ map_ok(stem_fn fn, const char *name, const pt_plural_entry *map, size_t len)
 		{
 			ok = 0;
 			printf("#   %s key %s longer than %s\n", name, k, f);
+		}
+		if (strlen(f) < 2 * PT_PLURAL_MIN_LETTERS ||
+			strlen(f) > 2 * PT_PLURAL_MAX_LETTERS)
+		{
+			ok = 0;
+			printf("#   %s form %s outside the declared lengths\n", name, f);
 		}
 		n = fn((const unsigned char *) f, strlen(f), o);
 		if (n != strlen(k) || memcmp(o, k, n) != 0)
@@ -262,14 +294,19 @@ test_lists(void)
 			sorted = 0;
 	CHECK(sorted, "Persian stop list sorted and unique");
 	sorted = 1;
+	for (i = 1; i < pt_ar_keep_len; i++)
+		if (strcmp(pt_ar_keep[i - 1], pt_ar_keep[i]) >= 0)
+			sorted = 0;
+	CHECK(sorted, "Arabic keep list sorted and unique");
+	sorted = 1;
 	for (i = 1; i < pt_fa_keep_len; i++)
 		if (strcmp(pt_fa_keep[i - 1], pt_fa_keep[i]) >= 0)
 			sorted = 0;
 	CHECK(sorted, "Persian keep list sorted and unique");
 	CHECK(map_ok(pt_stem_ar, "ar", pt_plural_ar, pt_plural_ar_len),
-		  "Arabic broken-plural map: sorted, keys not longer, form -> key -> key");
+		  "Arabic broken-plural map: sorted, lengths, form -> key -> key");
 	CHECK(map_ok(pt_stem_fa, "fa", pt_plural_fa, pt_plural_fa_len),
-		  "Persian broken-plural map: sorted, keys not longer, form -> key -> key");
+		  "Persian broken-plural map: sorted, lengths, form -> key -> key");
 }
 
 #define STOP(fn, word, want) \
@@ -310,14 +347,32 @@ test_wordlang(void)
 	LANG("إعلان", PT_LANG_AR);
 	LANG("الاقتصاد", PT_LANG_AR);
 	LANG("والاقتصاد", PT_LANG_AR);
-	LANG("كتاب", PT_LANG_AR);
-	LANG("الکترونیک", PT_LANG_FA);
+	LANG("كتاب", PT_LANG_NONE);
+	LANG("كشور", PT_LANG_NONE);
+	LANG("الاجتماعی", PT_LANG_AR);
+	LANG("والدولی", PT_LANG_AR);
 	LANG("سازمان", PT_LANG_NONE);
 	LANG("دولت", PT_LANG_NONE);
 	LANG("الم", PT_LANG_NONE);
 	LANG("report", PT_LANG_NONE);
 	LANG("", PT_LANG_NONE);
 	LANG("\xff\xfe", PT_LANG_NONE);
+
+	/* the stemmer for a word, given the language of the text around it */
+	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_AR) == PT_LANG_AR,
+		  "undecided word in Arabic text goes to Arabic");
+	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_FA) == PT_LANG_FA,
+		  "undecided word in Persian text goes to Persian");
+	CHECK(pt_word_stem_lang((const unsigned char *) "سازمان", strlen("سازمان"), PT_LANG_EN) == PT_LANG_FA,
+		  "undecided word without Arabic-script context goes to Persian");
+	CHECK(pt_word_stem_lang((const unsigned char *) "وزیر", strlen("وزیر"), PT_LANG_AR) == PT_LANG_AR,
+		  "Persian yeh in Arabic text: the text decides");
+	CHECK(pt_word_stem_lang((const unsigned char *) "وزیر", strlen("وزیر"), PT_LANG_NONE) == PT_LANG_FA,
+		  "Persian yeh without context: Persian");
+	CHECK(pt_word_stem_lang((const unsigned char *) "گزارش", strlen("گزارش"), PT_LANG_AR) == PT_LANG_FA,
+		  "a Persian word in Arabic text keeps its own language");
+	CHECK(pt_word_stem_lang((const unsigned char *) "الحماية", strlen("الحماية"), PT_LANG_FA) == PT_LANG_AR,
+		  "an Arabic word in Persian text keeps its own language");
 }
 
 /* tokens longer than PT_STEM_MAX_INPUT are copied unchanged */
@@ -358,6 +413,7 @@ test_random(void)
 				out[600];
 	int			ok_len = 1,
 				ok_space = 1,
+				ok_empty = 1,
 				iter;
 
 	srand(12345);
@@ -390,15 +446,21 @@ test_random(void)
 				len += pl;
 			}
 		}
-		for (which = 0; which < 2; which++)
+		for (which = 0; which < 3; which++)
 		{
 			unsigned char *copy = malloc(len ? len : 1);
 
 			memcpy(copy, in, len);	/* exact-size buffer: ASan sees overreads */
-			n = which ? pt_stem_fa(copy, len, out) : pt_stem_ar(copy, len, out);
+			n = which == 1 ? pt_stem_fa(copy, len, out) :
+				which == 2 ? pt_stem_ar_undecided(copy, len, out) :
+				pt_stem_ar(copy, len, out);
 			free(copy);
 			if (n > len)
 				ok_len = 0;
+			if (n == 0)
+				for (k = 0; k < len; k++)
+					if (in[k] != ' ')
+						ok_empty = 0;
 			if (len <= PT_STEM_MAX_INPUT)
 				for (k = 0; k < n; k++)
 					if (out[k] == ' ')
@@ -410,6 +472,7 @@ test_random(void)
 	}
 	CHECK(ok_len, "random input: stem never longer than input");
 	CHECK(ok_space, "random input: stem has no spaces");
+	CHECK(ok_empty, "random input: a token with a non-space byte keeps a stem");
 }
 
 int
