@@ -52,6 +52,7 @@ PT_UPGRADE_03 = sql/policytext--0.2--0.3.sql
 PT_PARTS_03 = $(sort $(wildcard sql/parts/0.3/*.sql))
 DATA := $(filter-out $(PT_UPGRADE_03),$(DATA))
 DATA_built += $(PT_UPGRADE_03)
+EXTRA_CLEAN += $(PT_UPGRADE_03)
 
 all: $(PT_UPGRADE_03)
 

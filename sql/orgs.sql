@@ -35,6 +35,7 @@ SELECT label, name, pt_org(name) FROM (VALUES
 	('fa acronym',         'یونیسف'),
 	('wa + al-Fao',        'والفاو'),
 	('presentation forms', U&'\FE8D\FEDF\FEF4\FEEE\FEE7\FEF4\FEB4\FED2'),
+	('PDF lam-alef',       'األمم المتحدة'),
 	('Latin acronym',      'WHO'),
 	('acronym lower',      'who'),
 	('acronym mixed',      'Who'),

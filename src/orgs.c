@@ -23,6 +23,7 @@ PG_FUNCTION_INFO_V1(pt_org_mentions);
 PG_FUNCTION_INFO_V1(pt_org_matcher_stats);
 PG_FUNCTION_INFO_V1(pt_mentions_org);
 PG_FUNCTION_INFO_V1(pt_same_org);
+PG_FUNCTION_INFO_V1(pt_org_name_valid);
 
 /* the code of index idx as a text datum */
 static text *
@@ -47,23 +48,34 @@ pt_org(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(code_text(m, idx));
 }
 
-/* the set of code indexes found: a bitmap over the matcher's codes */
-typedef struct code_set
+/* the code indexes found in a text, in text order, with duplicates */
+typedef struct code_list
 {
-	uint8	   *bits;
-	int			n;
-} code_set;
+	int		   *codes;
+	int			n,
+				cap;
+} code_list;
 
 static void
-code_set_add(void *arg, int code, size_t start, size_t end)
+code_list_add(void *arg, int code, size_t start, size_t end)
 {
-	code_set   *cs = arg;
+	code_list  *cl = arg;
 
-	if (!(cs->bits[code / 8] & (1 << (code % 8))))
+	if (cl->n == cl->cap)
 	{
-		cs->bits[code / 8] |= (uint8) (1 << (code % 8));
-		cs->n++;
+		cl->cap *= 2;
+		cl->codes = repalloc_huge(cl->codes, cl->cap * sizeof(int));
 	}
+	cl->codes[cl->n++] = code;
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int			x = *(const int *) a,
+				y = *(const int *) b;
+
+	return (x > y) - (x < y);
 }
 
 /* compare two code text datums bytewise (C collation) */
@@ -79,25 +91,29 @@ cmp_code(const void *a, const void *b)
 	return c ? c : (lx > ly) - (lx < ly);
 }
 
-/* pt_orgs(doc): sorted distinct codes named in doc */
+/*
+ * pt_orgs(doc): sorted distinct codes named in doc.  The work depends on the
+ * mentions found, not on the size of the registry.
+ */
 Datum
 pt_orgs(PG_FUNCTION_ARGS)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	int			ncodes = pt_matcher_ncodes(m);
-	code_set	cs;
+	code_list	cl;
 	Datum	   *elems;
 	int			i,
 				k = 0;
 
-	cs.bits = palloc0(ncodes / 8 + 1);
-	cs.n = 0;
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code_set_add, &cs);
-	elems = palloc(sizeof(Datum) * (cs.n + 1));
-	for (i = 0; i < ncodes; i++)
-		if (cs.bits[i / 8] & (1 << (i % 8)))
-			elems[k++] = PointerGetDatum(code_text(m, i));
+	cl.cap = 16;
+	cl.n = 0;
+	cl.codes = palloc(cl.cap * sizeof(int));
+	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code_list_add, &cl);
+	qsort(cl.codes, cl.n, sizeof(int), cmp_int);
+	elems = palloc(sizeof(Datum) * (cl.n + 1));
+	for (i = 0; i < cl.n; i++)
+		if (i == 0 || cl.codes[i] != cl.codes[i - 1])
+			elems[k++] = PointerGetDatum(code_text(m, cl.codes[i]));
 	qsort(elems, k, sizeof(Datum), cmp_code);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
 }
@@ -208,22 +224,6 @@ pt_org_matcher_stats(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 
-/* does a mention of code "want" occur? */
-typedef struct find_state
-{
-	int			want;
-	bool		found;
-} find_state;
-
-static void
-find_code(void *arg, int code, size_t start, size_t end)
-{
-	find_state *fs = arg;
-
-	if (code == fs->want)
-		fs->found = true;
-}
-
 /* doc @~ org: doc names the organization given by code or name */
 Datum
 pt_mentions_org(PG_FUNCTION_ARGS)
@@ -231,14 +231,11 @@ pt_mentions_org(PG_FUNCTION_ARGS)
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	text	   *org = PG_GETARG_TEXT_PP(1);
 	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	find_state	fs;
+	int			code = pt_registry_resolve(m, org);
 
-	fs.want = pt_registry_resolve(m, org);
-	fs.found = false;
-	if (fs.want < 0)
+	if (code < 0)
 		PG_RETURN_BOOL(false);
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), find_code, &fs);
-	PG_RETURN_BOOL(fs.found);
+	PG_RETURN_BOOL(pt_matcher_mentions(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code));
 }
 
 /* a ~= b: both denote the same registered organization */
@@ -253,4 +250,37 @@ pt_same_org(PG_FUNCTION_ARGS)
 	if (x < 0)
 		PG_RETURN_BOOL(false);
 	PG_RETURN_BOOL(pt_registry_resolve(m, b) == x);
+}
+
+/* a variant callback that only lets the enumeration run */
+static int
+accept_variant(void *arg, int nwords, const unsigned char *const *words,
+			   const size_t *lens, int glued)
+{
+	return 0;
+}
+
+/*
+ * pt_org_name_valid(name): true if the matcher can use the name, else an
+ * error saying why (the CHECK constraint of pt_org_name.name).
+ */
+Datum
+pt_org_name_valid(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	int			rc = pt_name_variants(PT_TEXT_BYTES(name), PT_TEXT_LEN(name), 0,
+									  accept_variant, NULL);
+
+	if (rc == PT_MATCHER_EMPTY)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("organization name \"%s\" has no letters or digits",
+						text_to_cstring(name))));
+	if (rc == PT_MATCHER_TOO_LONG)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("organization name is too long"),
+				 errdetail("A name has at most %d words of at most %d bytes each.",
+						   PT_MATCHER_MAX_NAME_TOKENS, PT_MATCHER_MAX_WORD)));
+	PG_RETURN_BOOL(true);
 }

@@ -43,6 +43,12 @@
 
 /* ---- memory ---------------------------------------------------------- */
 
+typedef struct strslot
+{
+	uint32_t	hash;
+	uint32_t	id1;			/* id + 1, 0 = empty */
+} strslot;
+
 typedef struct strtab
 {
 	unsigned char *pool;		/* the strings, back to back */
@@ -52,9 +58,10 @@ typedef struct strtab
 	uint32_t   *len;			/* per id: length */
 	int			n,
 				cap;
-	uint32_t   *slots;			/* hash index: id + 1, 0 = empty */
-	uint32_t   *slothash;
+	strslot    *slots;			/* hash index, open addressing */
 	uint32_t	nslots;			/* power of two */
+	uint64_t   *filter;			/* one bit per hash value class: a string */
+	uint32_t	filter_bits;	/* whose bit is clear is not in the table */
 } strtab;
 
 typedef struct edge
@@ -163,59 +170,86 @@ mix64(uint64_t k)
 
 /* ---- string tables --------------------------------------------------- */
 
+/* the filter bit of a hash: its high bits, apart from the slot index */
+static inline uint32_t
+filter_bit(const strtab *t, uint32_t h)
+{
+	return (h * 0x9E3779B1u) >> 8 & (t->filter_bits - 1);
+}
+
 /* Find s in t; returns its id or -1. */
 static int
 strtab_find(const strtab *t, const unsigned char *s, size_t len, uint32_t h)
 {
-	uint32_t	i;
+	uint32_t	i,
+				b;
 
 	if (t->nslots == 0)
 		return -1;
+	/* most words of a text are no token: one small bitmap rules them out */
+	b = filter_bit(t, h);
+	if (!(t->filter[b >> 6] & ((uint64_t) 1 << (b & 63))))
+		return -1;
 	for (i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1))
 	{
-		uint32_t	id1 = t->slots[i];
+		uint32_t	id1 = t->slots[i].id1;
 
 		if (id1 == 0)
 			return -1;
-		if (t->slothash[i] == h && t->len[id1 - 1] == len &&
+		if (t->slots[i].hash == h && t->len[id1 - 1] == len &&
 			memcmp(t->pool + t->off[id1 - 1], s, len) == 0)
 			return (int) id1 - 1;
 	}
 }
 
-/* Rebuild the hash index of t with twice the slots; 0 on success. */
+/* Put id with hash h into the index and the filter of t. */
+static void
+strtab_place(strtab *t, uint32_t h, int id)
+{
+	uint32_t	i,
+				b = filter_bit(t, h);
+
+	for (i = h & (t->nslots - 1); t->slots[i].id1; i = (i + 1) & (t->nslots - 1))
+		;
+	t->slots[i].hash = h;
+	t->slots[i].id1 = (uint32_t) id + 1;
+	t->filter[b >> 6] |= (uint64_t) 1 << (b & 63);
+}
+
+/*
+ * Rebuild the hash index of t with twice the slots, and its filter with 8
+ * bits per slot (16 or more per string); 0 on success.
+ */
 static int
 strtab_rehash(pt_matcher *m, strtab *t)
 {
 	uint32_t	nslots = t->nslots ? t->nslots * 2 : 64;
-	uint32_t   *slots = m_alloc(m, nslots * sizeof(uint32_t));
-	uint32_t   *hashes = m_alloc(m, nslots * sizeof(uint32_t));
+	uint32_t	bits = nslots * 8;
+	strslot    *slots = m_alloc(m, nslots * sizeof(strslot));
+	uint64_t   *filter = m_alloc(m, bits / 8);
 	int			id;
 
-	if (!slots || !hashes)
+	if (!slots || !filter)
 	{
-		m_free(m, slots, nslots * sizeof(uint32_t));
-		m_free(m, hashes, nslots * sizeof(uint32_t));
+		m_free(m, slots, nslots * sizeof(strslot));
+		m_free(m, filter, bits / 8);
 		return -1;
 	}
-	memset(slots, 0, nslots * sizeof(uint32_t));
-	for (id = 0; id < t->n; id++)
-	{
-		uint32_t	h = pt_word_key(t->pool + t->off[id], t->len[id]);
-		uint32_t	i = h & (nslots - 1);
-
-		while (slots[i])
-			i = (i + 1) & (nslots - 1);
-		slots[i] = (uint32_t) id + 1;
-		hashes[i] = h;
-	}
-	m_free(m, t->slots, t->nslots * sizeof(uint32_t));
-	m_free(m, t->slothash, t->nslots * sizeof(uint32_t));
+	memset(slots, 0, nslots * sizeof(strslot));
+	memset(filter, 0, bits / 8);
+	m_free(m, t->slots, t->nslots * sizeof(strslot));
+	m_free(m, t->filter, t->filter_bits / 8);
 	t->slots = slots;
-	t->slothash = hashes;
 	t->nslots = nslots;
+	t->filter = filter;
+	t->filter_bits = bits;
+	for (id = 0; id < t->n; id++)
+		strtab_place(t, pt_word_key(t->pool + t->off[id], t->len[id]), id);
 	return 0;
 }
+
+static int	strtab_append(pt_matcher *m, strtab *t, const unsigned char *s,
+						  size_t len);
 
 /* Find or add s; returns its id, or -1 when out of memory.  *added set. */
 static int
@@ -224,13 +258,26 @@ strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 {
 	uint32_t	h = pt_word_key(s, len);
 	int			id = strtab_find(t, s, len, h);
-	uint32_t	i;
 
 	*added = 0;
 	if (id >= 0)
 		return id;
 	if ((uint32_t) (t->n + 1) * 2 > t->nslots && strtab_rehash(m, t) != 0)
 		return -1;
+	id = strtab_append(m, t, s, len);
+	if (id < 0)
+		return -1;
+	strtab_place(t, h, id);
+	*added = 1;
+	return id;
+}
+
+/* Store s as a new string without indexing it; returns its id or -1. */
+static int
+strtab_append(pt_matcher *m, strtab *t, const unsigned char *s, size_t len)
+{
+	int			id;
+
 	if (t->n == t->cap)
 	{
 		int			newcap = t->cap ? t->cap * 2 : 64;
@@ -256,11 +303,6 @@ strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 	t->off[id] = (uint32_t) t->poollen;
 	t->len[id] = (uint32_t) len;
 	t->poollen += len;
-	for (i = h & (t->nslots - 1); t->slots[i]; i = (i + 1) & (t->nslots - 1))
-		;
-	t->slots[i] = (uint32_t) id + 1;
-	t->slothash[i] = h;
-	*added = 1;
 	return id;
 }
 
@@ -270,8 +312,8 @@ strtab_free(pt_matcher *m, strtab *t)
 	m_free(m, t->pool, t->poolcap);
 	m_free(m, t->off, t->cap * sizeof(uint32_t));
 	m_free(m, t->len, t->cap * sizeof(uint32_t));
-	m_free(m, t->slots, t->nslots * sizeof(uint32_t));
-	m_free(m, t->slothash, t->nslots * sizeof(uint32_t));
+	m_free(m, t->slots, t->nslots * sizeof(strslot));
+	m_free(m, t->filter, t->filter_bits / 8);
 }
 
 /* ---- words ----------------------------------------------------------- */
@@ -432,10 +474,13 @@ ascii_alnum(const unsigned char *s, size_t len)
 
 /*
  * Canonical form of a name word into out; returns its length, 0 if the word
- * folds to nothing, -1 if too long.
+ * folds to nothing, -1 if too long.  *bare is set for an Arabic-script or
+ * folded word written without the article: it matches only text forms from
+ * which no article was removed (Persian هلال احمر is not Arabic الهلال الأحمر).
  */
 static int
-name_word(const unsigned char *w, size_t len, int flags, unsigned char *out)
+name_word(const unsigned char *w, size_t len, int flags, unsigned char *out,
+		  uint8_t *bare)
 {
 	unsigned char buf[MAX_TOKEN + PT_FOLD_MAX_OUT];
 	int			n;
@@ -448,6 +493,7 @@ name_word(const unsigned char *w, size_t len, int flags, unsigned char *out)
 			return -1;
 		out[0] = CASE_MARK;
 		memcpy(out + 1, w, len);
+		*bare = 0;
 		return (int) len + 1;
 	}
 	n = fold_word(w, len, buf, PT_MATCHER_MAX_WORD);
@@ -456,6 +502,7 @@ name_word(const unsigned char *w, size_t len, int flags, unsigned char *out)
 	if (starts2(buf, n, AR_ALEF) && starts2(buf + 2, n - 2, AR_LAM) &&
 		nchars(buf + 4, n - 4) >= 2)
 		off = 4;
+	*bare = (off == 0);
 	end = strip_ezafe(buf + off, n - off) + off;
 	memcpy(out, buf + off, end - off);
 	return (int) (end - off);
@@ -463,10 +510,11 @@ name_word(const unsigned char *w, size_t len, int flags, unsigned char *out)
 
 /*
  * The text forms of a folded word: offsets where the word may start after
- * attached prefixes.  Returns how many were stored in offs.
+ * attached prefixes, and in art whether an article was among them.
+ * Returns how many were stored in offs.
  */
 static int
-prefix_offsets(const unsigned char *f, size_t len, size_t *offs)
+prefix_offsets(const unsigned char *f, size_t len, size_t *offs, uint8_t *art)
 {
 	static const char *const conj[] = {NULL, AR_WAW, AR_FEH};
 	static const char *const prep[] = {NULL, AR_BEH, AR_KAF, AR_LAM};
@@ -475,13 +523,16 @@ prefix_offsets(const unsigned char *f, size_t len, size_t *offs)
 				p,
 				k;
 
-#define ADD_OFF(o) \
+#define ADD_OFF(o, a) \
 	do { \
 		size_t _o = (o); \
 		for (k = 0; k < n && offs[k] != _o; k++) \
 			; \
 		if (k == n) \
+		{ \
+			art[n] = (a); \
 			offs[n++] = _o; \
+		} \
 	} while (0)
 #define REMAINS(o) (nchars(f + (o), len - (o)) >= 2)
 
@@ -505,14 +556,14 @@ prefix_offsets(const unsigned char *f, size_t len, size_t *offs)
 					continue;
 				o2 = o1 + 2;
 			}
-			ADD_OFF(o2);
+			ADD_OFF(o2, 0);
 			if (starts2(f + o2, len - o2, AR_ALEF) &&
 				starts2(f + o2 + 2, len - o2 - 2, AR_LAM) && REMAINS(o2 + 4))
-				ADD_OFF(o2 + 4);
+				ADD_OFF(o2 + 4, 1);
 			/* ل + ال is written لل */
 			if (p == 3 && starts2(f + o1 + 2, len - o1 - 2, AR_LAM) &&
 				REMAINS(o1 + 4))
-				ADD_OFF(o1 + 4);
+				ADD_OFF(o1 + 4, 1);
 		}
 	}
 #undef ADD_OFF
@@ -527,14 +578,17 @@ typedef struct word_forms
 	unsigned char marked[PT_MATCHER_MAX_WORD + 2];
 	const unsigned char *s[MAX_FORMS];
 	size_t		len[MAX_FORMS];
+	uint8_t		st[MAX_FORMS];	/* an article was removed */
 	int			n;
 	/* the word split before an inner ال: forms of both parts */
 	int			nsplits;
 	const unsigned char *ls[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	size_t		llen[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	uint8_t		lst[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	int			nl[PT_MATCHER_MAX_SPLITS];
 	const unsigned char *rs[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	size_t		rlen[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
+	uint8_t		rst[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	int			nr[PT_MATCHER_MAX_SPLITS];
 	int			carrier;		/* ends with ه/ا/و */
 	int			ezafe;			/* is ي or اي */
@@ -547,9 +601,10 @@ typedef struct word_forms
  */
 static int
 part_forms(const unsigned char *f, size_t len, int bare,
-		   const unsigned char **ss, size_t *sl, int max)
+		   const unsigned char **ss, size_t *sl, uint8_t *st, int max)
 {
 	size_t		offs[24];
+	uint8_t		art[24];
 	int			noff,
 				i,
 				n = 0;
@@ -557,23 +612,29 @@ part_forms(const unsigned char *f, size_t len, int bare,
 	if (bare)
 	{
 		offs[0] = 0;
+		art[0] = 0;
 		noff = 1;
 		if (starts2(f, len, AR_ALEF) && starts2(f + 2, len - 2, AR_LAM) &&
 			nchars(f + 4, len - 4) >= 2)
-			offs[noff++] = 4;
+		{
+			offs[noff] = 4;
+			art[noff++] = 1;
+		}
 	}
 	else
-		noff = prefix_offsets(f, len, offs);
+		noff = prefix_offsets(f, len, offs, art);
 	for (i = 0; i < noff && n + 2 <= max; i++)
 	{
 		size_t		l = len - offs[i],
 					e = strip_ezafe(f + offs[i], l);
 
 		ss[n] = f + offs[i];
+		st[n] = art[i];
 		sl[n++] = l;
 		if (e != l)
 		{
 			ss[n] = f + offs[i];
+			st[n] = art[i];
 			sl[n++] = e;
 		}
 	}
@@ -595,6 +656,7 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 		wf->marked[0] = CASE_MARK;
 		memcpy(wf->marked + 1, w, len);
 		wf->s[wf->n] = wf->marked;
+		wf->st[wf->n] = 0;
 		wf->len[wf->n++] = len + 1;
 	}
 	fl = fold_word(w, len, wf->fold, MAX_TOKEN);
@@ -603,12 +665,22 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 		wf->empty = (fl == 0);
 		return;
 	}
+	/*
+	 * PDF extraction writes the lam-alef ligature as alef then lam: "األمم"
+	 * for "الأمم".  No word starts with two alefs, so read "اال" as "الا".
+	 */
+	if (fl >= 10 && starts2(wf->fold, fl, AR_ALEF) &&
+		starts2(wf->fold + 2, fl - 2, AR_ALEF) && starts2(wf->fold + 4, fl - 4, AR_LAM))
+	{
+		memcpy(wf->fold + 2, AR_LAM, 2);
+		memcpy(wf->fold + 4, AR_ALEF, 2);
+	}
 	wf->carrier = ends_ezafe_carrier(wf->fold, fl);
 	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, AR_YEH)) ||
 				 (fl == 4 && starts2(wf->fold, 2, AR_ALEF) &&
 				  starts2(wf->fold + 2, 2, AR_YEH)));
 	wf->n += part_forms(wf->fold, fl, 0, wf->s + wf->n, wf->len + wf->n,
-						MAX_FORMS - wf->n);
+						wf->st + wf->n, MAX_FORMS - wf->n);
 
 	/* glued words: split before an inner ال, two letters on each side */
 	for (i = 4; i + 8 <= (size_t) fl && wf->nsplits < PT_MATCHER_MAX_SPLITS; i += 2)
@@ -620,9 +692,10 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 			(wf->fold[i] & 0xC0) == 0x80 ||
 			nchars(wf->fold, i) < 2 || nchars(wf->fold + i + 4, fl - i - 4) < 2)
 			continue;
-		wf->nl[k] = part_forms(wf->fold, i, 0, wf->ls[k], wf->llen[k], SPLIT_FORMS);
+		wf->nl[k] = part_forms(wf->fold, i, 0, wf->ls[k], wf->llen[k],
+							   wf->lst[k], SPLIT_FORMS);
 		wf->nr[k] = part_forms(wf->fold + i, fl - i, 1, wf->rs[k], wf->rlen[k],
-							   SPLIT_FORMS);
+							   wf->rst[k], SPLIT_FORMS);
 		wf->nsplits++;
 	}
 }
@@ -640,20 +713,28 @@ joiner_between(const unsigned char *s, size_t len)
 		(s[2] == 0x8C || s[2] == 0x90 || s[2] == 0x91);
 }
 
+/* a variant with, per word, whether it was written without the article */
+typedef int (*variant_cb) (void *arg, int nwords,
+						   const unsigned char *const *words,
+						   const size_t *lens, const uint8_t *bare, int glued);
+
 /*
  * Cut a name into canonical words and call cb for the name and for each
- * variant with one pair glued that the name joins by ZWNJ or a hyphen.  Returns PT_MATCHER_OK, PT_MATCHER_EMPTY,
- * PT_MATCHER_TOO_LONG, or the first non-zero result of cb.
+ * variant with one pair glued that the name joins by ZWNJ or a hyphen.
+ * Returns PT_MATCHER_OK, PT_MATCHER_EMPTY, PT_MATCHER_TOO_LONG, or the
+ * first non-zero result of cb.
  */
-int
-pt_name_variants(const unsigned char *name, size_t len, int flags,
-				 pt_variant_cb cb, void *arg)
+static int
+name_variants(const unsigned char *name, size_t len, int flags,
+			  variant_cb cb, void *arg)
 {
 	unsigned char canon[PT_MATCHER_MAX_NAME_TOKENS][PT_MATCHER_MAX_WORD + 2];
 	size_t		clen[PT_MATCHER_MAX_NAME_TOKENS];
 	size_t		rs[PT_MATCHER_MAX_NAME_TOKENS],
 				re[PT_MATCHER_MAX_NAME_TOKENS];
 	unsigned char glued[MAX_TOKEN + PT_FOLD_MAX_OUT];
+	uint8_t		cbare[PT_MATCHER_MAX_NAME_TOKENS],
+				bare[PT_MATCHER_MAX_NAME_TOKENS];
 	const unsigned char *words[PT_MATCHER_MAX_NAME_TOKENS];
 	size_t		lens[PT_MATCHER_MAX_NAME_TOKENS];
 	word_iter	it;
@@ -670,7 +751,7 @@ pt_name_variants(const unsigned char *name, size_t len, int flags,
 
 		if (k == PT_MATCHER_MAX_NAME_TOKENS)
 			return PT_MATCHER_TOO_LONG;
-		n = name_word(name + start, end - start, flags, canon[k]);
+		n = name_word(name + start, end - start, flags, canon[k], &cbare[k]);
 		if (n < 0)
 			return PT_MATCHER_TOO_LONG;
 		if (n == 0)
@@ -686,8 +767,9 @@ pt_name_variants(const unsigned char *name, size_t len, int flags,
 	{
 		words[i] = canon[i];
 		lens[i] = clen[i];
+		bare[i] = cbare[i];
 	}
-	if ((rc = cb(arg, k, words, lens, 0)) != 0)
+	if ((rc = cb(arg, k, words, lens, bare, 0)) != 0)
 		return rc;
 
 	/* glued variants: canonical first word + second word as folded */
@@ -727,19 +809,50 @@ pt_name_variants(const unsigned char *name, size_t len, int flags,
 			if (j == i)
 			{
 				words[n] = glued;
+				bare[n] = cbare[j];
 				lens[n++] = (size_t) gl;
 				j++;
 			}
 			else
 			{
 				words[n] = canon[j];
+				bare[n] = cbare[j];
 				lens[n++] = clen[j];
 			}
 		}
-		if ((rc = cb(arg, n, words, lens, 1)) != 0)
+		if ((rc = cb(arg, n, words, lens, bare, 1)) != 0)
 			return rc;
 	}
 	return PT_MATCHER_OK;
+}
+
+/* the public callback, called through name_variants */
+typedef struct public_cb
+{
+	pt_variant_cb cb;
+	void	   *arg;
+} public_cb;
+
+static int
+call_public(void *arg, int nwords, const unsigned char *const *words,
+			const size_t *lens, const uint8_t *bare, int glued)
+{
+	public_cb  *pc = arg;
+
+	(void) bare;
+	return pc->cb(pc->arg, nwords, words, lens, glued);
+}
+
+/* The canonical words of each variant of a name (see name_variants). */
+int
+pt_name_variants(const unsigned char *name, size_t len, int flags,
+				 pt_variant_cb cb, void *arg)
+{
+	public_cb	pc;
+
+	pc.cb = cb;
+	pc.arg = arg;
+	return name_variants(name, len, flags, call_public, &pc);
 }
 
 /* ---- building -------------------------------------------------------- */
@@ -877,7 +990,7 @@ typedef struct add_ctx
 /* Insert one variant's path into the trie. */
 static int
 add_variant(void *arg, int nwords, const unsigned char *const *words,
-			const size_t *lens, int glued)
+			const size_t *lens, const uint8_t *bare, int glued)
 {
 	add_ctx    *ac = arg;
 	pt_matcher *m = ac->m;
@@ -889,7 +1002,7 @@ add_variant(void *arg, int nwords, const unsigned char *const *words,
 	{
 		int			tok = strtab_intern(m, &m->tokens, words[i], lens[i], &added);
 
-		if (tok < 0 || (node = edge_add(m, node, (uint32_t) tok)) == 0)
+		if (tok < 0 || (node = edge_add(m, node, ((uint32_t) tok << 1) | bare[i])) == 0)
 			return PT_MATCHER_NOMEM;
 	}
 	if (m->node_code[node] < 0 || (m->node_weak[node] && !glued))
@@ -961,14 +1074,13 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 {
 	add_ctx		ac;
 	int			rc,
-				nid,
-				added;
+				nid;
 
 	ac.m = m;
 	ac.code = pt_matcher_add_code(m, code, codelen);
 	if (ac.code < 0)
 		return PT_MATCHER_NOMEM;
-	rc = pt_name_variants(name, namelen, flags, add_variant, &ac);
+	rc = name_variants(name, namelen, flags, add_variant, &ac);
 	if (rc != PT_MATCHER_OK)
 		return rc;
 
@@ -983,20 +1095,15 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 			return PT_MATCHER_NOMEM;
 		m->name_cap = newcap;
 	}
-	/* names are kept once per (code, name, flags): duplicates share an entry */
-	nid = strtab_intern(m, &m->names, name, namelen, &added);
+	/* every name is kept, with its code and flags, chained per code */
+	nid = strtab_append(m, &m->names, name, namelen);
 	if (nid < 0)
 		return PT_MATCHER_NOMEM;
-	if (added)
-	{
-		if (nid != m->nnames)
-			return PT_MATCHER_NOMEM;	/* cannot happen: ids are dense */
-		m->name_code[nid] = ac.code;
-		m->name_flags[nid] = (uint8_t) flags;
-		m->name_next[nid] = m->code_first[ac.code];
-		m->code_first[ac.code] = nid;
-		m->nnames++;
-	}
+	m->name_code[nid] = ac.code;
+	m->name_flags[nid] = (uint8_t) flags;
+	m->name_next[nid] = m->code_first[ac.code];
+	m->code_first[ac.code] = nid;
+	m->nnames++;
 	return PT_MATCHER_OK;
 }
 
@@ -1030,10 +1137,13 @@ typedef struct scan
 	word_forms	wf;
 } scan;
 
-/* Look up n forms; store the distinct token ids found, return their count. */
+/*
+ * Look up n forms; store the distinct token ids found as id << 1 | 1 when
+ * an article was removed to get the form, and return their count.
+ */
 static int
 token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
-		  int n, uint32_t *ids)
+		  const uint8_t *st, int n, uint32_t *ids)
 {
 	int			i,
 				k,
@@ -1046,10 +1156,12 @@ token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
 
 		if (id < 0)
 			continue;
-		for (k = 0; k < nids && ids[k] != (uint32_t) id; k++)
+		for (k = 0; k < nids && (ids[k] >> 1) != (uint32_t) id; k++)
 			;
 		if (k == nids)
-			ids[nids++] = (uint32_t) id;
+			ids[nids++] = ((uint32_t) id << 1) | st[i];
+		else if (!st[i])
+			ids[k] &= ~1u;		/* also found without removing an article */
 	}
 	return nids;
 }
@@ -1068,6 +1180,23 @@ add_state(const pt_matcher *m, uint32_t *next, int *nnext, uint32_t c,
 	next[(*nnext)++] = c;
 	if (m->node_code[c] >= 0 && (*bestcode < 0 || m->node_code[c] < *bestcode))
 		*bestcode = m->node_code[c];
+}
+
+/*
+ * Follow the edges of a text form from node s: a name word written with the
+ * article (edge label id << 1) matches any form, one written without it
+ * (id << 1 | 1) only a form from which no article was removed.
+ */
+static inline void
+step(const pt_matcher *m, uint32_t s, uint32_t form, uint32_t *next,
+	 int *nnext, int *bestcode)
+{
+	uint32_t	c = edge_find(m, s, form & ~1u);
+
+	if (c)
+		add_state(m, next, nnext, c, bestcode);
+	if (!(form & 1) && (c = edge_find(m, s, form | 1)) != 0)
+		add_state(m, next, nnext, c, bestcode);
 }
 
 /* Read tokens until token j is loaded; returns 0 if the text ends first. */
@@ -1096,15 +1225,15 @@ scan_load(scan *sc, long j)
 		t->end = end;
 		t->carrier = (uint8_t) sc->wf.carrier;
 		t->ezafe = (uint8_t) sc->wf.ezafe;
-		t->nids = token_ids(sc->m, sc->wf.s, sc->wf.len, sc->wf.n, t->ids);
+		t->nids = token_ids(sc->m, sc->wf.s, sc->wf.len, sc->wf.st, sc->wf.n, t->ids);
 		t->nsplits = 0;
 		for (i = 0; i < sc->wf.nsplits; i++)
 		{
 			k = t->nsplits;
 			t->nl[k] = (uint8_t) token_ids(sc->m, sc->wf.ls[i], sc->wf.llen[i],
-										   sc->wf.nl[i], t->lids[k]);
+										   sc->wf.lst[i], sc->wf.nl[i], t->lids[k]);
 			t->nr[k] = (uint8_t) token_ids(sc->m, sc->wf.rs[i], sc->wf.rlen[i],
-										   sc->wf.nr[i], t->rids[k]);
+										   sc->wf.rst[i], sc->wf.nr[i], t->rids[k]);
 			if (t->nl[k] && t->nr[k])
 				t->nsplits++;
 		}
@@ -1146,27 +1275,21 @@ scan_longest(scan *sc, long i, int *code)
 						b;
 
 			for (k = 0; k < t->nids; k++)
-			{
-				uint32_t	c = edge_find(sc->m, states[s], t->ids[k]);
-
-				if (c)
-					add_state(sc->m, next, &nnext, c, &bestcode);
-			}
+				step(sc->m, states[s], t->ids[k], next, &nnext, &bestcode);
 			/* a glued word walks two edges */
 			for (p = 0; p < t->nsplits; p++)
 				for (a = 0; a < t->nl[p]; a++)
 				{
-					uint32_t	c1 = edge_find(sc->m, states[s], t->lids[p][a]);
+					uint32_t	mid[2];
+					int			nmid = 0,
+								dummy = -1,
+								x;
 
-					if (!c1)
-						continue;
-					for (b = 0; b < t->nr[p]; b++)
-					{
-						uint32_t	c = edge_find(sc->m, c1, t->rids[p][b]);
-
-						if (c)
-							add_state(sc->m, next, &nnext, c, &bestcode);
-					}
+					/* the middle node is no match: only its states count */
+					step(sc->m, states[s], t->lids[p][a], mid, &nmid, &dummy);
+					for (x = 0; x < nmid; x++)
+						for (b = 0; b < t->nr[p]; b++)
+							step(sc->m, mid[x], t->rids[p][b], next, &nnext, &bestcode);
 				}
 		}
 		if (bestcode >= 0)
@@ -1228,6 +1351,33 @@ pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
 		else
 			i++;
 	}
+}
+
+/*
+ * Does the text mention code (as pt_matcher_search would report it)?
+ * Stops at the first such mention.
+ */
+int
+pt_matcher_mentions(const pt_matcher *m, const unsigned char *text, size_t len,
+					int code)
+{
+	scan		sc;
+	long		i = 0;
+
+	scan_init(&sc, m, text, len);
+	while (scan_load(&sc, i))
+	{
+		int			found = -1;
+		long		end = scan_longest(&sc, i, &found);
+
+		if (end < 0)
+			i++;
+		else if (found == code)
+			return 1;
+		else
+			i = end + 1;
+	}
+	return 0;
 }
 
 /*

@@ -12,8 +12,13 @@
  * because every step is a hash lookup.
  *
  * Canonical tokens
+ *   words: the text-search tokenizer's tokens (tokenize.h), cut further at
+ *     ZWNJ and at the spaces of joined Persian morphemes.
  *   name side: folded; a leading article ال is removed and a trailing ezafe
  *     ي after ه, ا or و is removed (each only if two letters remain).
+ *     A word written without the article matches only text forms from which
+ *     no article was removed (Persian "هلال احمر" is not Arabic "الهلال
+ *     الأحمر"); one written with it matches either.
  *     Latin words of a PT_NAME_CASE_SENSITIVE name (acronyms) are kept as
  *     written, marked with a leading 0x01 byte.
  *   text side: every form of the folded word without an attached prefix
@@ -21,7 +26,8 @@
  *     written لل), each with and without the ezafe ي; plus, for a word of
  *     ASCII letters and digits, the marked word as written.  A text word
  *     matches a name word when one of its forms equals the name word's
- *     canonical form.
+ *     canonical form.  A word-initial "اال" (lam-alef ligature extracted
+ *     from PDF as alef, lam) is read as "الا".
  *   ezafe: a text word ي or اي after a word ending in ه, ا or و is skipped
  *     inside a name ("برنامه ی جهانی").
  *   glued words: a text word with the article ال inside ("الأممالمتحدة",
@@ -32,6 +38,15 @@
  *     the pair glued ("Co-operation" / "Cooperation", "کمک‌های" /
  *     "کمکهای"); a variant never overrides a name.
  * When two codes register the same canonical name, the first added wins.
+ *
+ * Bounds: a name has at most PT_MATCHER_MAX_NAME_TOKENS words of at most
+ * PT_MATCHER_MAX_WORD bytes; a text word yields at most MAX_FORMS forms and
+ * PT_MATCHER_MAX_SPLITS splits; a search keeps a ring of PT_MATCHER_WINDOW
+ * tokens on the stack (about 32 kB) and at most 64 trie states, so memory
+ * is constant and time is O(text length x window) in the worst case.
+ * Token lookups go through a bitmap filter (16+ bits per token) and then
+ * one open-addressing table, so the registry size does not change the work
+ * per word.
  *
  * Memory comes from a caller's allocator (the server's memory contexts);
  * every allocation failure is reported, never fatal.  Arbitrary bytes are
@@ -100,6 +115,8 @@ extern int	pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 						   const unsigned char *name, size_t namelen, int flags);
 extern void pt_matcher_search(const pt_matcher *m, const unsigned char *text,
 							  size_t len, pt_match_cb cb, void *arg);
+extern int	pt_matcher_mentions(const pt_matcher *m, const unsigned char *text,
+								size_t len, int code);
 extern int	pt_matcher_lookup(const pt_matcher *m, const unsigned char *name,
 							  size_t len);
 extern int	pt_matcher_find_code(const pt_matcher *m, const char *code,

@@ -142,7 +142,7 @@ test_basics(void)
 	pt_matcher_stats st;
 
 	pt_matcher_get_stats(m, &st);
-	CHECK(st.names == 22 && st.codes == 11, "stats: %d names, %d codes", st.names, st.codes);
+	CHECK(st.names == 22 && st.codes == 11 && st.nodes > 0, "stats: %d names, %d codes", st.names, st.codes);
 	CHECK(st.bytes > 0 && st.tokens > 10, "stats: %zu bytes, %d tokens", st.bytes, st.tokens);
 
 	/* leftmost-longest */
@@ -161,6 +161,9 @@ test_basics(void)
 	EXPECT(m, "الاتحاد الأوروبى", "EU");
 	EXPECT(m, "منظّمة العمل الدّولية", "ILO");
 	EXPECT(m, "منظمه الصحه العالمیه", "WHO");
+
+	/* lam-alef written alef-lam by PDF extraction */
+	EXPECT(m, "تقرير صادر عن األمم المتحدة", "UN");
 
 	/* ZWNJ, space and glued */
 	EXPECT(m, "سازمان بین المللی کار", "ILO");
@@ -183,6 +186,12 @@ test_basics(void)
 	EXPECT(m, "UN Women and UNICEF", "UN-Women UNICEF");
 	EXPECT(m, "un women", "");
 
+	/* a name word written without the article needs a text word without it */
+	add(m, "IRCS", "هلال احمر", 0);
+	EXPECT(m, "امدادگران هلال‌احمر در منطقه", "IRCS");
+	EXPECT(m, "تطوع في الهلال الأحمر", "");
+	EXPECT(m, "وهلال احمر", "IRCS");
+
 	/* near misses */
 	EXPECT(m, "العمل الدولي", "");
 	EXPECT(m, "يوم الصحة العالمي", "");
@@ -198,6 +207,19 @@ test_basics(void)
 	EXPECT_LOOKUP(m, "who", "-");
 	EXPECT_LOOKUP(m, "WHO", "WHO");
 	EXPECT_LOOKUP(m, "", "-");
+
+	/* early-stopping mention test agrees with the search */
+	{
+		const char *t = "صندوق جمعیت سازمان ملل متحد و WHO";
+
+		CHECK(pt_matcher_mentions(m, (const unsigned char *) t, strlen(t),
+								  pt_matcher_find_code(m, "WHO", 3)) == 1 &&
+			  pt_matcher_mentions(m, (const unsigned char *) t, strlen(t),
+								  pt_matcher_find_code(m, "UNFPA", 5)) == 1 &&
+			  pt_matcher_mentions(m, (const unsigned char *) t, strlen(t),
+								  pt_matcher_find_code(m, "UN", 2)) == 0,
+			  "pt_matcher_mentions: WHO and UNFPA yes, the nested UN no");
+	}
 
 	/* codes */
 	CHECK(pt_matcher_find_code(m, "unwomen", 7) == pt_matcher_find_code(m, "UN-Women", 8) &&
@@ -259,6 +281,17 @@ test_keys(void)
 	idx = pt_matcher_find_code(m, "ILO", 3);
 	CHECK(pt_matcher_code_names(m, idx, variant_covered, &ks) == 0,
 		  "an absent name has a key missing");
+
+	/* one name string for two codes, as an acronym and as a plain name */
+	add(m, "KSA", "KSF Aid", PT_NAME_CASE_SENSITIVE);
+	add(m, "KSB", "KSF Aid", 0);
+	doc = "the ksf aid convoy";
+	EXPECT(m, doc, "KSB");
+	ks.n = 0;
+	pt_doc_keys((const unsigned char *) doc, strlen(doc), key_add, &ks);
+	idx = pt_matcher_find_code(m, "KSB", 3);
+	CHECK(pt_matcher_code_names(m, idx, variant_covered, &ks) == 1,
+		  "each code keeps its own copy of a shared name string");
 	pt_matcher_free(m);
 }
 

@@ -28,9 +28,15 @@ COMMENT ON TABLE @extschema@.pt_org IS
 CREATE UNIQUE INDEX pt_org_code_key ON @extschema@.pt_org
 	((pg_catalog.upper(pg_catalog.regexp_replace(code, '[^[:alnum:]]', '', 'g'))));
 
+CREATE FUNCTION @extschema@.pt_org_name_valid(name text) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'pt_org_name_valid'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pt_org_name_valid(text) IS
+	'true if the organization matcher can use the name (1 to 32 words of letters or digits), else an error saying why';
+
 CREATE TABLE @extschema@.pt_org_name (
 	code text NOT NULL REFERENCES @extschema@.pt_org (code) ON UPDATE CASCADE ON DELETE CASCADE,
-	name text NOT NULL CHECK (pg_catalog.btrim(name) OPERATOR(pg_catalog.<>) ''),
+	name text NOT NULL CHECK (@extschema@.pt_org_name_valid(name)),
 	lang text CHECK (lang OPERATOR(pg_catalog.=) ANY (ARRAY['ar', 'fa', 'en'])),
 	form text NOT NULL DEFAULT 'variant'
 		CHECK (form OPERATOR(pg_catalog.=) ANY (ARRAY['official', 'variant', 'acronym', 'script_acronym'])),
