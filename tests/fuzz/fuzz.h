@@ -41,6 +41,18 @@ fuzz_dup(const uint8_t *data, size_t size)
 	return p;
 }
 
+/* Print a labelled byte string (as text and hex) before a property fails. */
+static inline void
+fuzz_dump(const char *label, const unsigned char *s, size_t len)
+{
+	size_t		i;
+
+	fprintf(stderr, "%s: \"%.*s\"\n  hex:", label, (int) len, (const char *) s);
+	for (i = 0; i < len; i++)
+		fprintf(stderr, " %02x", s[i]);
+	fprintf(stderr, "\n");
+}
+
 /*
  * Is off a code point boundary of s[0..len-1], as pt_utf8_decode walks it
  * (an ill-formed byte is one code point)?  Linear: for checks only.

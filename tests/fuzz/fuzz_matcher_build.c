@@ -172,8 +172,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 							"pt_matcher_code gives back a code of the same key");
 			}
 			found = pt_matcher_lookup(m, name[i], namelen[i]);
+			if (found < 0)
+				fuzz_dump("name not found by pt_matcher_lookup", name[i], namelen[i]);
 			FUZZ_ASSERT(found >= 0 && found < pt_matcher_ncodes(m), "an added name is found by pt_matcher_lookup");
 			pt_matcher_search(m, name[i], namelen[i], check_mention, &mc);
+			if (mc.count == 0)
+				fuzz_dump("name not found in its own text", name[i], namelen[i]);
 			FUZZ_ASSERT(mc.count >= 1, "an added name is found in its own text");
 		}
 	}
