@@ -76,3 +76,23 @@ registry:
 .PHONY: bench
 bench:
 	tests/bench/run.sh
+
+# ---- hardening: fuzzing, TAP tests --------------------------------------
+
+.PHONY: fuzz prove tap memory
+
+# every libFuzzer target of tests/fuzz for FUZZ_SECONDS seconds each
+FUZZ_SECONDS ?= 10
+fuzz:
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# TAP tests (PostgreSQL::Test::Cluster) against the installed extension:
+# run "make install" first
+prove tap:
+	tests/tap.sh
+
+# peak backend memory of each function on a 100 MB input (MEMORY_MB=N),
+# printed as a multiple of the input size; run "make install" first
+MEMORY_MB ?= 100
+memory:
+	tests/memory/run.sh $(MEMORY_MB)

@@ -1,0 +1,97 @@
+/*
+ * fuzz_wordlang.c
+ *		libFuzzer target: pt_word_lang, the language of one raw word, and
+ *		pt_word_stem_lang, the stemmer a word gets.
+ *
+ * Properties, from the rules of wordlang.h: the answer is NONE, AR or FA;
+ * NONE without an Arabic-block letter (U+0621-U+064A but tatweel,
+ * U+066E-U+06D3); otherwise پ چ ژ گ ۀ or ZWNJ make it FA; failing those,
+ * ة ى إ or tanween make it AR; failing those, AR only for a word that opens
+ * with an article (ال, لل, or و ف ب ك ک then ال, marks and tatweel
+ * skipped), FA only with ی or ک, NONE only without them.  The stemmer is
+ * always AR or FA: the word's own language when it is AR or has a
+ * Persian-only sign, else the text's language when that is AR or FA, else
+ * FA.  The same word gives the same answers.
+ */
+#include "fuzz.h"
+#include "utf8.h"
+#include "wordlang.h"
+
+static int
+is_letter(uint32_t cp)
+{
+	return (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) || (cp >= 0x066E && cp <= 0x06D3);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	unsigned char *w = fuzz_dup(data, size);
+	pt_lang_t	lang = pt_word_lang(w, size);
+	static const pt_lang_t texts[] = {PT_LANG_NONE, PT_LANG_AR, PT_LANG_FA, PT_LANG_EN};
+	size_t		i = 0;
+	int			letters = 0,
+				fa1 = 0,
+				ar2 = 0,
+				fa4 = 0,
+				t,
+				nfirst = 0,
+				article;
+	uint32_t	first[3] = {0, 0, 0};
+
+	while (i < size)
+	{
+		int			n;
+		uint32_t	cp = pt_utf8_decode(w + i, size - i, &n);
+
+		if (is_letter(cp))
+		{
+			letters++;
+			if (nfirst < 3)
+				first[nfirst++] = cp;
+		}
+		else if (!(cp >= 0x064B && cp <= 0x065F) && cp != 0x0640)
+			nfirst = 3;			/* a letter run must open the word */
+		if (cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06C0 || cp == 0x200C)
+			fa1 = 1;
+		if (cp == 0x0629 || cp == 0x0649 || cp == 0x0625 || (cp >= 0x064B && cp <= 0x064D))
+			ar2 = 1;
+		if (cp == 0x06CC || cp == 0x06A9)
+			fa4 = 1;
+		i += n;
+	}
+	article = (first[0] == 0x0627 && first[1] == 0x0644) ||
+		(first[0] == 0x0644 && first[1] == 0x0644) ||
+		((first[0] == 0x0648 || first[0] == 0x0641 || first[0] == 0x0628 ||
+		  first[0] == 0x0643 || first[0] == 0x06A9) && first[1] == 0x0627 && first[2] == 0x0644);
+
+	FUZZ_ASSERT(lang == PT_LANG_NONE || lang == PT_LANG_AR || lang == PT_LANG_FA, "NONE, AR or FA");
+	if (letters == 0)
+		FUZZ_ASSERT(lang == PT_LANG_NONE, "NONE without an Arabic-block letter");
+	else if (fa1)
+		FUZZ_ASSERT(lang == PT_LANG_FA, "Persian-only letters or ZWNJ make FA");
+	else if (ar2)
+		FUZZ_ASSERT(lang == PT_LANG_AR, "Arabic-only signs make AR");
+	else if (lang == PT_LANG_AR)
+		FUZZ_ASSERT(article, "without a sign, AR only for a word opening with an article");
+	else if (lang == PT_LANG_FA)
+		FUZZ_ASSERT(fa4, "without a strong sign, FA only with ی or ک");
+	else
+		FUZZ_ASSERT(!fa4, "NONE only without ی or ک");
+	FUZZ_ASSERT(pt_word_lang(w, size) == lang, "deterministic");
+
+	for (t = 0; t < 4; t++)
+	{
+		pt_lang_t	s = pt_word_stem_lang(w, size, texts[t]);
+
+		FUZZ_ASSERT(s == PT_LANG_AR || s == PT_LANG_FA, "the stemmer is AR or FA");
+		if (lang == PT_LANG_AR || (letters > 0 && fa1))
+			FUZZ_ASSERT(s == lang, "a word's own strong sign decides its stemmer");
+		else if (texts[t] == PT_LANG_AR || texts[t] == PT_LANG_FA)
+			FUZZ_ASSERT(s == texts[t], "otherwise the text's language decides");
+		else
+			FUZZ_ASSERT(s == PT_LANG_FA, "otherwise FA");
+	}
+	free(w);
+	return 0;
+}
