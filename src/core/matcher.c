@@ -298,7 +298,8 @@ strtab_append(pt_matcher *m, strtab *t, const unsigned char *s, size_t len)
 			return -1;
 		t->poolcap = newcap;
 	}
-	memcpy(t->pool + t->poollen, s, len);
+	if (len > 0)
+		memcpy(t->pool + t->poollen, s, len);
 	id = t->n++;
 	t->off[id] = (uint32_t) t->poollen;
 	t->len[id] = (uint32_t) len;
@@ -399,6 +400,14 @@ next_word(word_iter *it, size_t *start, size_t *end)
 	}
 }
 
+/* does s start with the two-byte letter? */
+static inline int
+starts2(const unsigned char *s, size_t len, const char *letter)
+{
+	return len >= 2 && s[0] == (unsigned char) letter[0] &&
+		s[1] == (unsigned char) letter[1];
+}
+
 /*
  * Fold a word into out (at least MAX_TOKEN + PT_FOLD_MAX_OUT bytes).
  * Returns the folded length, or -1 when it exceeds limit bytes.
@@ -416,6 +425,18 @@ fold_word(const unsigned char *w, size_t len, unsigned char *out, size_t limit)
 		if (outlen > limit)
 			return -1;
 	}
+
+	/*
+	 * PDF extraction writes the lam-alef ligature as alef then lam: "األمم"
+	 * for "الأمم".  No word starts with two alefs, so read "اال" as "الا",
+	 * in names and text alike.
+	 */
+	if (outlen >= 10 && starts2(out, outlen, AR_ALEF) &&
+		starts2(out + 2, outlen - 2, AR_ALEF) && starts2(out + 4, outlen - 4, AR_LAM))
+	{
+		memcpy(out + 2, AR_LAM, 2);
+		memcpy(out + 4, AR_ALEF, 2);
+	}
 	return (int) outlen;
 }
 
@@ -430,13 +451,6 @@ nchars(const unsigned char *s, size_t len)
 		if ((s[i] & 0xC0) != 0x80)
 			n++;
 	return n;
-}
-
-static inline int
-starts2(const unsigned char *s, size_t len, const char *letter)
-{
-	return len >= 2 && s[0] == (unsigned char) letter[0] &&
-		s[1] == (unsigned char) letter[1];
 }
 
 /* does the folded word end with ه, ا or و (an ezafe carrier)? */
@@ -664,16 +678,6 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 	{
 		wf->empty = (fl == 0);
 		return;
-	}
-	/*
-	 * PDF extraction writes the lam-alef ligature as alef then lam: "األمم"
-	 * for "الأمم".  No word starts with two alefs, so read "اال" as "الا".
-	 */
-	if (fl >= 10 && starts2(wf->fold, fl, AR_ALEF) &&
-		starts2(wf->fold + 2, fl - 2, AR_ALEF) && starts2(wf->fold + 4, fl - 4, AR_LAM))
-	{
-		memcpy(wf->fold + 2, AR_LAM, 2);
-		memcpy(wf->fold + 4, AR_ALEF, 2);
 	}
 	wf->carrier = ends_ezafe_carrier(wf->fold, fl);
 	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, AR_YEH)) ||

@@ -164,6 +164,14 @@ test_basics(void)
 
 	/* lam-alef written alef-lam by PDF extraction */
 	EXPECT(m, "تقرير صادر عن األمم المتحدة", "UN");
+	{
+		/* and a name written that way is found by itself (was not: fuzzer) */
+		pt_matcher *p = pt_matcher_new(&alloc);
+
+		add(p, "PDF", "االمنظمة الدولية", 0);
+		EXPECT_LOOKUP(p, "االمنظمة الدولية", "PDF");
+		pt_matcher_free(p);
+	}
 
 	/* ZWNJ, space and glued */
 	EXPECT(m, "سازمان بین المللی کار", "ILO");
