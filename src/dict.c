@@ -42,6 +42,7 @@
 #include "normalize.h"
 #include "policytext.h"
 #include "stem_ar.h"
+#include "stem_util.h"
 #include "stem_fa.h"
 #include "stopwords.h"
 #include "tokenize.h"
@@ -381,27 +382,13 @@ stem_token(StemDict *d, const unsigned char *raw, size_t len, TSLexeme *res)
 	}
 }
 
-/* Hash of a token's bytes for the cache (FNV-1a, two bytes a step). */
-static inline uint32
-cache_hash(const unsigned char *s, size_t len)
-{
-	uint32		h = 2166136261u ^ (uint32) len;
-	size_t		i = 0;
-
-	for (; i + 1 < len; i += 2)
-		h = (h ^ ((uint32) s[i] << 8 | s[i + 1])) * 16777619u;
-	if (i < len)
-		h = (h ^ s[i]) * 16777619u;
-	return h ^ (h >> 16);
-}
-
 /* The cache set of a token, or -1 when it is not cached. */
 static inline int64
 cache_set(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
 {
 	if (d->cache == NULL || len == 0 || len > CACHE_KEY_MAX)
 		return -1;
-	*hash = cache_hash(raw, len);
+	*hash = pt_word_hash(raw, len);
 	return *hash & d->cache_mask;
 }
 

@@ -101,20 +101,6 @@ set_word(const pt_wordset *set, size_t i)
 	return *(const char *const *) ((const char *) set->list + i * set->stride);
 }
 
-/* Hash of a word's bytes, two at a time (the letters are two bytes). */
-static inline uint32_t
-word_hash(const unsigned char *w, size_t len)
-{
-	uint32_t	h = 2166136261u ^ (uint32_t) len;
-	size_t		i = 0;
-
-	for (; i + 1 < len; i += 2)
-		h = (h ^ ((uint32_t) w[i] << 8 | w[i + 1])) * 16777619u;
-	if (i < len)
-		h = (h ^ w[i]) * 16777619u;
-	return h ^ (h >> 15);
-}
-
 /* Make a set's index (first look-up only). */
 static void
 wordset_build(pt_wordset *set)
@@ -132,7 +118,7 @@ wordset_build(pt_wordset *set)
 	{
 		const unsigned char *s = (const unsigned char *) set_word(set, i);
 		size_t		l = strlen((const char *) s);
-		uint32_t	h = word_hash(s, l),
+		uint32_t	h = pt_word_hash(s, l),
 					b;
 
 		if (l < 2 || l >= PT_WORDSET_LEN)
@@ -184,7 +170,7 @@ pt_wordset_find(pt_wordset *set, const unsigned char *w, size_t len)
 	h = pt_wordset_sieve_bit(w, len);
 	if (!((set->sieve[h / 64] >> (h % 64)) & 1))
 		return -1;
-	h = word_hash(w, len);
+	h = pt_word_hash(w, len);
 	while ((e = set->slot[h & (PT_WORDSET_SLOTS - 1)]) != 0)
 	{
 		if (set->len[e - 1] == len &&

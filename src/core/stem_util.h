@@ -286,4 +286,21 @@ extern pt_wordset pt_plural_fa_set;
 extern void pt_stem_ar_word(pt_sword *w, int flags);
 extern void pt_stem_fa_word(pt_sword *w);
 
+/*
+ * Hash of a word's bytes, two at a time (Arabic letters are two bytes):
+ * FNV-1a.  For in-memory tables only (never stored).
+ */
+static inline uint32_t
+pt_word_hash(const unsigned char *w, size_t len)
+{
+	uint32_t	h = 2166136261u ^ (uint32_t) len;
+	size_t		i = 0;
+
+	for (; i + 1 < len; i += 2)
+		h = (h ^ ((uint32_t) w[i] << 8 | w[i + 1])) * 16777619u;
+	if (i < len)
+		h = (h ^ w[i]) * 16777619u;
+	return h ^ (h >> 15);
+}
+
 #endif							/* PT_STEM_UTIL_H */
