@@ -50,8 +50,10 @@ sub use_features
 			CREATE VIEW notes_view AS SELECT id, pt_normalize(body) AS folded, pt_lang(body) AS lang FROM notes;
 		});
 		$checks{normalize} = q{
-			SELECT string_agg(id || ':' || lang || ':' || folded, E'\n' ORDER BY id) FROM notes_view
-			UNION ALL SELECT (SELECT string_agg(id::text, ',') FROM notes WHERE pt_normalize(body) = pt_normalize('The ILO and UNICEF back the cash transfer programme.'))
+			SELECT v FROM (
+				SELECT 1 AS k, string_agg(id || ':' || lang || ':' || folded, E'\n' ORDER BY id) AS v FROM notes_view
+				UNION ALL SELECT 2, (SELECT string_agg(id::text, ',' ORDER BY id) FROM notes WHERE pt_normalize(body) = pt_normalize('The ILO and UNICEF back the cash transfer programme.'))
+			) answers ORDER BY k
 		};
 	}
 	if (!exists $checks{tsearch}
@@ -81,9 +83,11 @@ sub use_features
 		});
 		$checks{orgs} = q{
 			SET enable_seqscan = off;
-			SELECT string_agg(id || ':' || array_to_string(pt_orgs(body), ','), ' ' ORDER BY id) FROM org_notes
-			UNION ALL SELECT string_agg(id::text, ',' ORDER BY id) FROM org_notes WHERE body @~ 'UNICEF'
-			UNION ALL SELECT string_agg(code || '/' || name, ' ' ORDER BY code, name) FROM pt_org_name WHERE NOT shipped
+			SELECT v FROM (
+				SELECT 1 AS k, string_agg(id || ':' || array_to_string(pt_orgs(body), ','), ' ' ORDER BY id) AS v FROM org_notes
+				UNION ALL SELECT 2, string_agg(id::text, ',' ORDER BY id) FROM org_notes WHERE body @~ 'UNICEF'
+				UNION ALL SELECT 3, string_agg(code || '/' || name, ' ' ORDER BY code, name) FROM pt_org_name WHERE NOT shipped
+			) answers ORDER BY k
 		};
 	}
 	if (!exists $checks{namekey}
@@ -93,7 +97,7 @@ sub use_features
 			q{CREATE INDEX notes_key ON notes (pt_name_key(body))});
 		$checks{namekey} = q{
 			SET enable_seqscan = off;
-			SELECT string_agg(id::text, ',') FROM notes
+			SELECT string_agg(id::text, ',' ORDER BY id) FROM notes
 			WHERE pt_name_key(body) = pt_name_key('The ILO and UNICEF back the cash transfer programme.')
 		};
 	}
