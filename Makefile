@@ -22,8 +22,21 @@ SHLIB_LINK = $(ICU_LIBS)
 EXTRA_CLEAN = tests/unit/build
 
 PG_CONFIG ?= pg_config
+
+# regression tests that need an optional extension run only where it is
+# installed; "make installcheck" says which it skipped
+PT_SHAREDIR := $(shell $(PG_CONFIG) --sharedir)
+pt_needs = $(if $(wildcard $(PT_SHAREDIR)/extension/$(2).control),,$(1):$(2))
+PT_SKIPPED = $(strip $(call pt_needs,tsearch_rum,rum) $(call pt_needs,orgs_sessions,dblink))
+REGRESS := $(filter-out $(foreach s,$(PT_SKIPPED),$(firstword $(subst :, ,$(s)))),$(REGRESS))
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+installcheck: pt-skipped
+.PHONY: pt-skipped
+pt-skipped:
+	@for s in $(PT_SKIPPED); do echo "skipped: $${s%%:*} (needs the $${s#*:} extension, not installed)"; done
 
 # ---- project targets -------------------------------------------------------
 
