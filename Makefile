@@ -126,3 +126,17 @@ prove tap:
 MEMORY_MB ?= 100
 memory:
 	tests/memory/run.sh $(MEMORY_MB)
+
+# ---- releases ----------------------------------------------------------------
+
+.PHONY: dist check-release
+
+# a PGXN archive of the committed tree (as pgvector does it)
+dist:
+	mkdir -p dist
+	git archive --format zip --prefix=$(EXTENSION)-$(EXTVERSION)/ --output dist/$(EXTENSION)-$(EXTVERSION).zip HEAD
+
+# the version in policytext.control, META.json and CHANGELOG.md agree, and
+# every released upgrade script is committed
+check-release:
+	tests/release/check.sh
