@@ -54,15 +54,47 @@ check-chartab:
 	tests/unit/gen_chartab | cmp - src/core/chartab.c
 	rm -f tests/unit/gen_chartab
 
+# ---- test suites: tests/run_all.sh runs each of these and adds up the counts
+
+.PHONY: build-check check-generated list-generated-checks check-release unit regress regress-parallel eval check-data
+
+# a clean build without warnings, then make install
+build-check:
+	tests/suites/build.sh
+
+# committed generated files equal their generators' output
+PT_GENERATED_CHECKS = check-chartab check-registry
+list-generated-checks:
+	@echo $(PT_GENERATED_CHECKS)
+check-generated:
+	tests/suites/generated.sh
+
+
 # C unit tests of the core, plain and under AddressSanitizer + UBSan
 unit:
 	tests/unit/run.sh
+
+# pg_regress on a throwaway cluster (make installcheck: on your own server)
+regress:
+	tests/suites/regress.sh
+
+# the same with force_parallel_mode = regress
+regress-parallel:
+	PT_PARALLEL=1 tests/suites/regress.sh
+
+# every evaluation: stemming P/R/F1, organizations, ...
+eval:
+	tests/suites/eval.sh
+
+# the sample articles' format and spelling traps
+check-data:
+	tests/suites/data.sh
 
 # lemma-conflation precision/recall/F1 of the stemmers on ../shared/ud
 # (prints a table; skips with a message when the folder is absent)
 .PHONY: eval-stem
 eval-stem:
-	python3 tests/eval/ud_stem_eval.py
+	tests/suites/eval_stem.sh
 
 # ---- install and upgrade scripts ---------------------------------------------
 #
@@ -138,5 +170,3 @@ dist:
 
 # the version in policytext.control, META.json and CHANGELOG.md agree, and
 # every released upgrade script is committed
-check-release:
-	tests/release/check.sh
