@@ -125,14 +125,23 @@ $(PT_UPGRADE_04): $(PT_PARTS_04)
 
 .PHONY: registry check-registry
 
-# regenerate the shipped registry rows from the TSV files
+# The shipped registry rows: all of them for the full install script, and
+# the 0.3 -> 0.4 delta against the registry files of release 0.3 (commit
+# PT_REGISTRY_BASE) for the upgrade script.
+PT_REGISTRY_TSV = sql/registry/orgs.tsv sql/registry/org_names.tsv
+PT_REGISTRY_BASE = a5141fc
+PT_REGISTRY_DELTA = sql/upgrade/0.4/31_registry_delta.sql
+
 registry:
-	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv > sql/src/31_registry_data.sql.tmp
+	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) > sql/src/31_registry_data.sql.tmp
 	mv sql/src/31_registry_data.sql.tmp sql/src/31_registry_data.sql
+	tests/release/registry_base.sh $(PT_REGISTRY_BASE) > $(PT_REGISTRY_DELTA).tmp
+	mv $(PT_REGISTRY_DELTA).tmp $(PT_REGISTRY_DELTA)
 
 # verify that the committed rows are what the generator makes
 check-registry:
-	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv | cmp - sql/src/31_registry_data.sql
+	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) | cmp - sql/src/31_registry_data.sql
+	tests/release/registry_base.sh $(PT_REGISTRY_BASE) | cmp - $(PT_REGISTRY_DELTA)
 
 # the benchmark: a 42 MB corpus, medians and ratios (minutes; not part of the tests)
 .PHONY: bench
