@@ -179,3 +179,5 @@ dist:
 
 # the version in policytext.control, META.json and CHANGELOG.md agree, and
 # every released upgrade script is committed
+check-release:
+	tests/release/check.sh

@@ -22,8 +22,9 @@ pt_suite() {
 		p=$(echo "$line" | sed -E 's/^([A-Za-z_-]+: )?([0-9]+) passed.*/\2/')
 		f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
 	else
+		echo "not ok - $name printed no \"N passed, N failed\" line"
 		p=0
-		f=0
+		f=1
 	fi
 	s=$(grep -cE '^skipped|# SKIP|^ok .* # skip' "$log")
 	if [ $rc -ne 0 ] && [ "$f" -eq 0 ]; then
