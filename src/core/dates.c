@@ -811,7 +811,7 @@ first_cb(const pt_date_mention *m, void *arg)
 
 /* The first date in s. */
 int
-pt_parse_date(const unsigned char *s, size_t len, pt_date_mention *m)
+pt_first_date(const unsigned char *s, size_t len, pt_date_mention *m)
 {
 	pt_date_mention tmp;
 

@@ -55,7 +55,7 @@ extern size_t pt_find_dates(const unsigned char *s, size_t len,
 							pt_date_callback cb, void *arg);
 
 /* The first date in s, or 0 when there is none (then *m is untouched). */
-extern int	pt_parse_date(const unsigned char *s, size_t len, pt_date_mention *m);
+extern int	pt_first_date(const unsigned char *s, size_t len, pt_date_mention *m);
 
 /*
  * Write a date the way pt_calendar_format does: day, month name and year
