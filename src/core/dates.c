@@ -467,12 +467,16 @@ static const uint8_t month_cal_to_cal[3] = {
 	[PT_MCAL_GREGORIAN] = PT_CAL_GREGORIAN
 };
 
-/* year range accepted in text, per calendar */
+/*
+ * Year range accepted in text, per calendar: four digits, and for the
+ * Gregorian calendar not below 1600, so that a Solar Hijri or Hijri year
+ * (1403, 1445) after a Gregorian month name is no date.
+ */
 static int
 year_ok(pt_calendar cal, int32_t y)
 {
 	if (cal == PT_CAL_GREGORIAN)
-		return y >= 1000 && y <= 2999;
+		return y >= 1600 && y <= 2999;
 	return y >= 1000 && y <= 1899;
 }
 
@@ -729,10 +733,12 @@ try_month_day_year(scanner *sc, int64_t k, int64_t floor_tok, match *mt)
 				last;
 	int			p;
 
-	if (d->ndigits > 2 || d->value < 1 || d->value > 31 || !d->space || k < 1)
+	if (d->ndigits > 2 || d->value < 1 || d->value > 31 || k < 1)
 		return 0;
 	if (is_punct(tok(sc, m), '.') && m >= 1)
-		m--;
+		m--;					/* Aug. 2 and Aug.2 */
+	else if (!d->space)
+		return 0;
 	if (m < floor_tok || tok(sc, m)->type != T_WORD || !tok(sc, m)->latin)
 		return 0;
 	p = match_phrase(sc, m, PH_MONTH, &last);

@@ -137,6 +137,7 @@ const pt_era_marker pt_era_markers[] = {
 	{"ه", PT_ERA_HIJRI}, {"هجري", PT_ERA_HIJRI}, {"هجريه", PT_ERA_HIJRI},
 	{"ه ق", PT_ERA_LUNAR}, {"هجری قمری", PT_ERA_LUNAR}, {"قمری", PT_ERA_LUNAR},
 	{"ق", PT_ERA_LUNAR}, {"ah", PT_ERA_LUNAR}, {"a h", PT_ERA_LUNAR},
+	{"h", PT_ERA_LUNAR},
 	{"ه ش", PT_ERA_SOLAR}, {"هجری شمسی", PT_ERA_SOLAR}, {"شمسی", PT_ERA_SOLAR},
 	{"ش", PT_ERA_SOLAR}, {"sh", PT_ERA_SOLAR}, {"ap", PT_ERA_SOLAR},
 	{"م", PT_ERA_GREGORIAN}, {"ميلادي", PT_ERA_GREGORIAN},

@@ -8,6 +8,9 @@
  *       month and year starts; prints "ok"/"not ok" per calendar with the
  *       number of days compared, named checks (Nowruz, Esfand 30 of leap
  *       years, ends of Hijri months), and "N passed, N failed".
+ *   calendar_icu_check --gregorian CAL Y M D [CAL Y M D...]
+ *       prints the Gregorian date ICU gives for each (CAL a calendar name);
+ *       the hand-written labeled set states gold dates in their calendar.
  *   calendar_icu_check --dump JDN...
  *       prints "jdn gy gm gd py pm pd hy hm hd" with ICU's answers (the
  *       labeled set's gold dates come from here, not from the core).
@@ -114,6 +117,35 @@ main(int argc, char **argv)
 				printf(" %d %d %d", y, m, d);
 			}
 			printf("\n");
+		}
+		return 0;
+	}
+	if (argc > 1 && strcmp(argv[1], "--gregorian") == 0)
+	{
+		int			i;
+
+		/* CAL Y M D ...: the Gregorian date ICU gives for each */
+		for (i = 2; i + 3 < argc; i += 4)
+		{
+			int			cc = pt_cal_lookup(argv[i], (int) strlen(argv[i]));
+			UErrorCode	st = U_ZERO_ERROR;
+			long		jdn;
+			int			y,
+						m,
+						d;
+
+			if (cc < 0)
+				return 2;
+			ucal_clear(icu_cal[cc]);
+			ucal_setDate(icu_cal[cc], atoi(argv[i + 1]), atoi(argv[i + 2]) - 1, atoi(argv[i + 3]), &st);
+			{
+				double		days = ucal_getMillis(icu_cal[cc], &st) / 86400000.0;
+
+				/* midnight UTC: round to the nearest whole day */
+				jdn = (long) (days < 0 ? days - 0.5 : days + 0.5) + UNIX_EPOCH_JDN;
+			}
+			icu_fields(PT_CAL_GREGORIAN, jdn, &y, &m, &d);
+			printf("%04d-%02d-%02d\n", y, m, d);
 		}
 		return 0;
 	}
