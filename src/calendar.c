@@ -13,6 +13,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -56,6 +57,17 @@ ensure_umalqura(void)
 	umalqura_loaded = true;
 }
 
+/* An argument for an error message: at most 64 bytes of it, cut at a character. */
+static char *
+clipped_arg(text *t)
+{
+	const char *s = VARDATA_ANY(t);
+	int			len = (int) VARSIZE_ANY_EXHDR(t);
+	int			cut = pg_mbcliplen(s, len, 64);
+
+	return psprintf("%.*s%s", cut, s, cut < len ? "..." : "");
+}
+
 /* The calendar a text names; errors out listing the supported ones. */
 static pt_calendar
 calendar_arg(text *name)
@@ -65,7 +77,7 @@ calendar_arg(text *name)
 	if (c < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("calendar \"%s\" is not supported", text_to_cstring(name)),
+				 errmsg("calendar \"%s\" is not supported", clipped_arg(name)),
 				 errdetail("Supported calendars: " PT_CAL_NAMES ".")));
 	if (c == PT_CAL_ISLAMIC_UMALQURA)
 		ensure_umalqura();
@@ -122,7 +134,7 @@ pt_calendar_part(PG_FUNCTION_ARGS)
 	if (f < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("field \"%s\" is not supported by pt_calendar_part", text_to_cstring(field)),
+				 errmsg("field \"%s\" is not supported by pt_calendar_part", clipped_arg(field)),
 				 errdetail("Supported fields: year, month, day.")));
 	if (DATE_NOT_FINITE(d))
 		PG_RETURN_NULL();
@@ -143,7 +155,7 @@ pt_calendar_trunc(PG_FUNCTION_ARGS)
 	if (f < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("field \"%s\" is not supported by pt_calendar_trunc", text_to_cstring(field)),
+				 errmsg("field \"%s\" is not supported by pt_calendar_trunc", clipped_arg(field)),
 				 errdetail("Supported fields: year, month, day.")));
 	if (DATE_NOT_FINITE(d))
 		PG_RETURN_DATEADT(d);
@@ -212,7 +224,7 @@ pt_calendar_format(PG_FUNCTION_ARGS)
 	else
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("language \"%s\" is not supported by pt_calendar_format", text_to_cstring(lang)),
+				 errmsg("language \"%s\" is not supported by pt_calendar_format", clipped_arg(lang)),
 				 errdetail("Supported languages: fa, ar, en.")));
 	if (DATE_NOT_FINITE(d))
 		PG_RETURN_NULL();
