@@ -7,7 +7,7 @@ from any corpus).  Gold Gregorian dates come from ICU, through
 "calendar_icu_check --dump JDN..." (path in argv[1]), never from the core
 that is being measured.
 
-    python3 tests/eval/gen_dates.py tests/eval/build/calendar_icu_check
+    python3 tests/eval/gen_dates.py PATH/calendar_icu_check   (built as in tests/suites/eval_dates.sh)
 """
 import random
 import subprocess
