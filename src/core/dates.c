@@ -591,13 +591,16 @@ try_numeric(scanner *sc, int64_t k, match *mt)
 	int			era;
 	int64_t		mlast;
 
-	if (!is_num_sep(s1) || s1->space)
+	if (!is_num_sep(s1))
 		return 0;
 	b = tok(sc, k + 2);
 	s2 = tok(sc, k + 3);
 	c = tok(sc, k + 4);
-	if (b->type != T_NUM || b->space || !is_num_sep(s2) || s2->space ||
-		s2->cp != s1->cp || c->type != T_NUM || c->space)
+	if (b->type != T_NUM || !is_num_sep(s2) || s2->cp != s1->cp || c->type != T_NUM)
+		return 0;
+	/* spaces only around a slash, the same on both sides: 1403 / 05 / 12 */
+	if ((s1->space || b->space || s2->space || c->space) &&
+		(s1->cp != '/' || s1->space != s2->space || b->space != c->space))
 		return 0;
 	if (glued_left(sc, k) || glued_right(sc, k + 4))
 		return 0;
@@ -695,6 +698,18 @@ try_day_month_year(scanner *sc, int64_t k, match *mt)
 		j++;
 	for (i = 0; i < 2 && (conn_of(sc, j) & PT_CONN_BEFORE_MONTH); i++)
 		j++;
+	/* 12-Aug-2024, 12/مرداد/1403: a separator glued to both sides */
+	if (j == k + 1 && (is_punct(tok(sc, j), '-') || is_punct(tok(sc, j), '/')) &&
+		!tok(sc, j)->space && tok(sc, j + 1)->type == T_WORD && !tok(sc, j + 1)->space)
+	{
+		p = month_at(sc, j + 1, &last);
+		if (p < 0)
+			return 0;
+		if (!(is_punct(tok(sc, last + 1), tok(sc, j)->cp) && !tok(sc, last + 1)->space))
+			return 0;
+		mt->first = k;
+		return year_part(sc, last + 2, phrases[p].cal, phrases[p].month, d->value, mt);
+	}
 	p = month_at(sc, j, &last);
 	if (p < 0)
 		return 0;

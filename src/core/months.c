@@ -135,11 +135,16 @@ const int	pt_month_name_count = sizeof(pt_month_names) / sizeof(pt_month_names[0
  */
 const pt_era_marker pt_era_markers[] = {
 	{"ه", PT_ERA_HIJRI}, {"هجري", PT_ERA_HIJRI}, {"هجريه", PT_ERA_HIJRI},
+	{"للهجرة", PT_ERA_HIJRI}, {"هجرية", PT_ERA_HIJRI},
+	{"هق", PT_ERA_LUNAR},		/* ه‍ق with a joiner: one word */
 	{"ه ق", PT_ERA_LUNAR}, {"هجری قمری", PT_ERA_LUNAR}, {"قمری", PT_ERA_LUNAR},
 	{"ق", PT_ERA_LUNAR}, {"ah", PT_ERA_LUNAR}, {"a h", PT_ERA_LUNAR},
 	{"h", PT_ERA_LUNAR},
 	{"ه ش", PT_ERA_SOLAR}, {"هجری شمسی", PT_ERA_SOLAR}, {"شمسی", PT_ERA_SOLAR},
 	{"ش", PT_ERA_SOLAR}, {"sh", PT_ERA_SOLAR}, {"ap", PT_ERA_SOLAR},
+	{"هش", PT_ERA_SOLAR},
+	/* Afghanistan: هجری خورشیدی, ه‍.خ */
+	{"خورشیدی", PT_ERA_SOLAR}, {"هجری خورشیدی", PT_ERA_SOLAR}, {"ه خ", PT_ERA_SOLAR},
 	{"م", PT_ERA_GREGORIAN}, {"ميلادي", PT_ERA_GREGORIAN},
 	{"ميلاديه", PT_ERA_GREGORIAN}, {"ad", PT_ERA_GREGORIAN},
 	{"a d", PT_ERA_GREGORIAN}, {"ce", PT_ERA_GREGORIAN},
@@ -155,6 +160,7 @@ const pt_date_word pt_date_words[] = {
 	{"سال", PT_CONN_BEFORE_YEAR},
 	{"عام", PT_CONN_BEFORE_YEAR}, {"لعام", PT_CONN_BEFORE_YEAR},
 	{"سنة", PT_CONN_BEFORE_YEAR}, {"لسنة", PT_CONN_BEFORE_YEAR},
+	{"العام", PT_CONN_BEFORE_YEAR}, {"السنة", PT_CONN_BEFORE_YEAR},
 	{"st", PT_CONN_ORDINAL}, {"nd", PT_CONN_ORDINAL}, {"rd", PT_CONN_ORDINAL},
 	{"th", PT_CONN_ORDINAL}, {"ام", PT_CONN_ORDINAL}, {"م", PT_CONN_ORDINAL},
 };

@@ -127,6 +127,11 @@ test_persian_forms(void)
 	expect_date("۱۲ جوزا ۱۴۰۳", PT_CAL_PERSIAN, "2024-06-01");
 	expect_date("۲۹ حوت ۱۴۰۲", PT_CAL_PERSIAN, "2024-03-19");
 	expect_date("12 Mordad 1403", PT_CAL_PERSIAN, "2024-08-02");
+	expect_date("۱۲مرداد۱۴۰۳", PT_CAL_PERSIAN, "2024-08-02");
+	expect_date("1403 / 05 / 12", PT_CAL_PERSIAN, "2024-08-02");
+	expect_date("۱۵ اسد ۱۴۰۳ هجری خورشیدی", PT_CAL_PERSIAN, "2024-08-05");
+	expect_mention("۱۲ مرداد ۱۴۰۳ ه. ش. بود", "۱۲ مرداد ۱۴۰۳ ه. ش");
+	expect_mention("۱۲ مرداد ۱۴۰۳ ه\u200dش بود", "۱۲ مرداد ۱۴۰۳ ه\u200dش");
 }
 
 static void
@@ -179,6 +184,7 @@ test_hijri_forms(void)
 	expect_date("15 Ramadan 1445 AH", PT_CAL_ISLAMIC_UMALQURA, "2024-03-25");
 	expect_mention("١٥ رمضان ١٤٤٥ هـ في", "١٥ رمضان ١٤٤٥ هـ");
 	expect_mention("15 رمضان 1445ه.", "15 رمضان 1445ه");
+	expect_mention("١٥ رمضان ١٤٤٥ للهجرة،", "١٥ رمضان ١٤٤٥ للهجرة");
 	/* a date in two calendars: two mentions of one day */
 	{
 		const char *t = "١٥ رمضان ١٤٤٥ هـ الموافق ٢٥ مارس ٢٠٢٤م";
@@ -203,6 +209,8 @@ test_other_forms(void)
 	expect_date("August 2nd, 2024", PT_CAL_GREGORIAN, "2024-08-02");
 	expect_date("the 2nd of August 2024", PT_CAL_GREGORIAN, "2024-08-02");
 	expect_date("Friday, 2 AUG 2024", PT_CAL_GREGORIAN, "2024-08-02");
+	expect_date("12-Aug-2024", PT_CAL_GREGORIAN, "2024-08-12");
+	expect_date("Ramadan 15, 1445 AH", PT_CAL_ISLAMIC_UMALQURA, "2024-03-25");
 	expect_mention("on Aug. 2, 2024.", "Aug. 2, 2024");
 	expect_mention("Friday, August 2, 2024, said", "August 2, 2024");
 }
@@ -229,6 +237,9 @@ test_non_dates(void)
 	expect_none("1.2.2024.5");
 	expect_none("12:30 2024");
 	expect_none("12 ماه 1403");
+	expect_none("۱۲ / ۰۵ / ۱۴۰۳");
+	expect_none("2020 - 05 - 2024");
+	expect_none("12-Aug 2024-");
 	expect_none("");
 	expect_none("\xff\xfe 12 \xc0 مرداد");
 }
