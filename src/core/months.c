@@ -163,6 +163,9 @@ const pt_date_word pt_date_words[] = {
 	{"العام", PT_CONN_BEFORE_YEAR}, {"السنة", PT_CONN_BEFORE_YEAR},
 	{"st", PT_CONN_ORDINAL}, {"nd", PT_CONN_ORDINAL}, {"rd", PT_CONN_ORDINAL},
 	{"th", PT_CONN_ORDINAL}, {"ام", PT_CONN_ORDINAL}, {"م", PT_CONN_ORDINAL},
+	/* the first day written as a word (Arabic الأول من, غرة; Persian اول, یکم) */
+	{"الأول", PT_CONN_DAY_ONE | PT_CONN_NEEDS_OF}, {"أول", PT_CONN_DAY_ONE}, {"غرة", PT_CONN_DAY_ONE},
+	{"یکم", PT_CONN_DAY_ONE},
 };
 const int	pt_date_word_count = sizeof(pt_date_words) / sizeof(pt_date_words[0]);
 

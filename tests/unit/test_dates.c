@@ -199,6 +199,11 @@ test_hijri_forms(void)
 static void
 test_other_forms(void)
 {
+	expect_date("في الأول من يناير 2024", PT_CAL_GREGORIAN, "2024-01-01");
+	expect_date("غرة رمضان 1445 هـ", PT_CAL_ISLAMIC_UMALQURA, "2024-03-11");
+	expect_date("اول مهر ۱۴۰۳", PT_CAL_PERSIAN, "2024-09-22");
+	expect_date("یکم فروردین ۱۴۰۳", PT_CAL_PERSIAN, "2024-03-20");
+	expect_mention("في الأول من يناير 2024 بدأ", "الأول من يناير 2024");
 	expect_date("۲ اوت ۲۰۲۴", PT_CAL_GREGORIAN, "2024-08-02");
 	expect_date("۵ ژانویه ۲۰۲۳", PT_CAL_GREGORIAN, "2023-01-05");
 	expect_date("۵ فوریه ۲۰۲۳", PT_CAL_GREGORIAN, "2023-02-05");
@@ -237,6 +242,8 @@ test_non_dates(void)
 	expect_none("1.2.2024.5");
 	expect_none("12:30 2024");
 	expect_none("12 ماه 1403");
+	expect_none("المؤتمر الأول مارس 2024");
+	expect_none("الأول من نوعه في 2024");
 	expect_none("۱۲ / ۰۵ / ۱۴۰۳");
 	expect_none("2020 - 05 - 2024");
 	expect_none("12-Aug 2024-");
