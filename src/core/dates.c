@@ -6,9 +6,12 @@
  * punctuation marks) and keeps the last RING of them; white space only sets
  * a flag on the token after it.  The main loop walks the tokens once; at a
  * number it tries, with a bounded look-ahead, the numeric forms, "day month
- * year" and (looking back one or two tokens) "Month day, year".  A word is
- * folded and looked up only when a pattern asks for it, so the cost of a
- * text without dates is the scan.
+ * year" and (looking back one or two tokens) "Month day, year"; at an
+ * Arabic-script word followed by a word and, soon after, a four-digit
+ * number, a word for the first day (الأول من, غرة).  A word is folded and
+ * looked up only when a pattern asks for it, so the cost of a text without
+ * dates is about the scan.  At most about 40 tokens are looked at from a
+ * starting token, well inside the ring.
  *
  * The vocabulary (month names, era markers, connector words of months.c,
  * folded with pt_fold_all) is built on first use into static tables.
@@ -547,10 +550,10 @@ marker_after(scanner *sc, int64_t k, int64_t *last)
 
 	if (t->type != T_WORD)
 		return 0;
+	/* whole words only: the "م" of a following "مجلس" is no marker */
 	p = match_phrase(sc, k + 1, PH_MARKER, last);
 	if (p < 0)
 		return 0;
-	/* a marker word must end there: "م" of "مجلس" is no marker */
 	return phrases[p].cal;
 }
 
