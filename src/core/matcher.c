@@ -932,6 +932,7 @@ typedef struct vword
 	const unsigned char *raw;	/* the word as written if in capitals */
 	uint8_t		rawlen;			/* 0 = not a word of capitals */
 	uint8_t		bare;
+	uint8_t		dotted;			/* written dotted in the name ("U.N.") */
 } vword;
 
 typedef struct vset
@@ -1096,6 +1097,7 @@ phrase_words(const phrase *p, vword *out)
 		out[i].bare = p->bare[i];
 		out[i].raw = NULL;
 		out[i].rawlen = 0;
+		out[i].dotted = 0;
 		if (p->len[i] == 2 && p->b[i][0] == 'u' && p->b[i][1] == 'n')
 		{
 			out[i].raw = (const unsigned char *) "UN";
@@ -1350,20 +1352,32 @@ emit_capitals(vset *vs, const vword *v, int n, variant_cb cb, void *arg)
 	vword		mk[PT_MATCHER_MAX_NAME_TOKENS];
 	vword		sp[PT_MATCHER_MAX_NAME_TOKENS * MAX_DOTTED];
 	int			up[MAX_UPPER];
+	uint8_t		isup[PT_MATCHER_MAX_NAME_TOKENS];
 	int			nup = 0,
 				changed = 0,
+				pass,
 				i,
 				rc;
 	unsigned int choice;
 
+	/* the words written dotted first (there are at most MAX_UPPER) */
+	memset(isup, 0, sizeof(isup));
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < n; i++)
+			if (v[i].rawlen && v[i].dotted == (pass == 0) && nup < MAX_UPPER)
+			{
+				up[nup++] = i;
+				isup[i] = 1;
+			}
+	/* the words in index order */
+	for (i = nup = 0; i < n; i++)
+		if (isup[i])
+			up[nup++] = i;
 	for (i = 0; i < n; i++)
 	{
 		mk[i] = v[i];
-		if (v[i].rawlen == 0)
+		if (!isup[i])
 			continue;
-		if (nup == MAX_UPPER)
-			return 0;			/* too many: no dotted reading of this name */
-		up[nup++] = i;
 		if (v[i].w[0] != CASE_MARK)
 		{
 			const unsigned char *w = vset_word(vs, (const unsigned char *) "\x01", 1,
@@ -1441,7 +1455,8 @@ name_variants(const unsigned char *name, size_t len, int flags,
 				re[PT_MATCHER_MAX_NAME_TOKENS];
 	const unsigned char *rw[PT_MATCHER_MAX_NAME_TOKENS];
 	size_t		rwl[PT_MATCHER_MAX_NAME_TOKENS];
-	uint8_t		drop[PT_MATCHER_MAX_NAME_TOKENS];
+	uint8_t		drop[PT_MATCHER_MAX_NAME_TOKENS],
+				dot[PT_MATCHER_MAX_NAME_TOKENS];
 	unsigned char glued[MAX_TOKEN + PT_FOLD_MAX_OUT];
 	uint8_t		cbare[PT_MATCHER_MAX_NAME_TOKENS];
 	vword		base[PT_MATCHER_MAX_NAME_TOKENS];
@@ -1453,6 +1468,7 @@ name_variants(const unsigned char *name, size_t len, int flags,
 	const unsigned char *w;
 	int			k = 0,
 				kept = 0,
+				ndotted = 0,
 				nb = 0,
 				i,
 				plain,
@@ -1466,7 +1482,21 @@ name_variants(const unsigned char *name, size_t len, int flags,
 
 		if (k == PT_MATCHER_MAX_NAME_TOKENS)
 			return PT_MATCHER_TOO_LONG;
-		n = name_word(w, wl, flags, canon[k], &cbare[k]);
+		dot[k] = (w == r.dotted);
+		if (dot[k])
+		{
+			/* dotted capitals are an acronym: matched as written */
+			if (++ndotted > MAX_UPPER)
+				return PT_MATCHER_TOO_LONG;
+			canon[k][0] = CASE_MARK;
+			memcpy(canon[k] + 1, w, wl);
+			n = (int) wl + 1;
+			cbare[k] = 0;
+			memcpy(rawbuf[k], w, wl);
+			w = rawbuf[k];
+		}
+		else
+			n = name_word(w, wl, flags, canon[k], &cbare[k]);
 		if (n < 0)
 			return PT_MATCHER_TOO_LONG;
 		if (n == 0)
@@ -1474,20 +1504,17 @@ name_variants(const unsigned char *name, size_t len, int flags,
 		clen[k] = (size_t) n;
 		rs[k] = start;
 		re[k] = end;
-		if (w == r.dotted)
-		{
-			memcpy(rawbuf[k], w, wl);
-			w = rawbuf[k];
-		}
 		rw[k] = w;
 		rwl[k] = wl;
-		/* "the" is skipped inside names (not a word of its own) */
-		drop[k] = (n == 3 && memcmp(canon[k], "the", 3) == 0);
-		kept += !drop[k];
+		/* "the" inside a name is skipped (not a word of its own) */
+		drop[k] = (k > 0 && n == 3 && memcmp(canon[k], "the", 3) == 0);
 		k++;
 	}
 	if (k == 0)
 		return PT_MATCHER_EMPTY;
+	drop[k - 1] = 0;			/* not at the end either */
+	for (i = 0; i < k; i++)
+		kept += !drop[i];
 	for (i = 0; i < k; i++)
 	{
 		if (drop[i] && kept > 0)
@@ -1497,6 +1524,7 @@ name_variants(const unsigned char *name, size_t len, int flags,
 		base[nb].bare = cbare[i];
 		base[nb].raw = rw[i];
 		base[nb].rawlen = all_capitals(rw[i], rwl[i]) ? (uint8_t) rwl[i] : 0;
+		base[nb].dotted = dot[i];
 		nb++;
 	}
 	if ((rc = emit(cb, arg, base, nb, VAR_NAME)) != 0)
@@ -1545,6 +1573,7 @@ name_variants(const unsigned char *name, size_t len, int flags,
 			gv[n].bare = cbare[j];
 			gv[n].raw = NULL;
 			gv[n].rawlen = 0;
+			gv[n].dotted = 0;
 			if (j == i)
 			{
 				gv[n].w = glued;
@@ -1963,20 +1992,29 @@ token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
 	return nids;
 }
 
-/* Add node c to the state set unless present; note an accepted code. */
+/*
+ * Add node c to the state set unless present; note an accepted code.  The
+ * code kept is *bestcode >> 1, its low bit set when it was accepted through
+ * a weak variant: a name beats a variant, then the first code added wins.
+ */
 static inline void
 add_state(const pt_matcher *m, uint32_t *next, int *nnext, uint32_t c,
 		  int *bestcode)
 {
-	int			d;
+	int			d,
+				cand;
 
 	for (d = 0; d < *nnext && next[d] != c; d++)
 		;
 	if (d < *nnext || *nnext == MAX_STATES)
 		return;
 	next[(*nnext)++] = c;
-	if (m->node_code[c] >= 0 && (*bestcode < 0 || m->node_code[c] < *bestcode))
-		*bestcode = m->node_code[c];
+	if (m->node_code[c] < 0)
+		return;
+	cand = (m->node_code[c] << 1) | m->node_weak[c];
+	if (*bestcode < 0 || (cand & 1) < (*bestcode & 1) ||
+		((cand & 1) == (*bestcode & 1) && cand < *bestcode))
+		*bestcode = cand;
 }
 
 /*
@@ -2035,8 +2073,11 @@ scan_load(scan *sc, long j)
 		t->carrier = (uint8_t) sc->wf.carrier;
 		t->ezafe = (uint8_t) sc->wf.ezafe;
 		t->plain = (uint8_t) plain;
-		t->the = (wl == 3 && (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' &&
-				  (w[2] | 0x20) == 'e');
+		/* "the" folded, as names drop it */
+		t->the = 0;
+		for (i = 0; i < sc->wf.n; i++)
+			if (sc->wf.len[i] == 3 && memcmp(sc->wf.s[i], "the", 3) == 0)
+				t->the = 1;
 		t->nids = token_ids(sc->m, sc->wf.s, sc->wf.len, sc->wf.st, sc->wf.n, t->ids);
 		t->nsplits = 0;
 		for (i = 0; i < sc->wf.nsplits; i++)
@@ -2109,7 +2150,7 @@ scan_longest(scan *sc, long i, long limit, int *code)
 		if (bestcode >= 0)
 		{
 			best = j;
-			*code = bestcode;
+			*code = bestcode >> 1;
 		}
 
 		/*
@@ -2204,7 +2245,8 @@ scan_mention(scan *sc, long i, int *code, size_t *startb, size_t *endb)
 	if ((q = un_before(sc, i)) > 0 && scan_load(sc, i + q) && RING(sc, i + q)->plain)
 	{
 		e2 = scan_longest(sc, i + q, i + PT_MATCHER_WINDOW - 2, &c2);
-		if (e2 > e)
+		/* (the UN twice is two mentions) */
+		if (e2 > e && !(e >= 0 && c2 == *code))
 		{
 			e = e2;
 			*code = c2;
@@ -2217,7 +2259,7 @@ scan_mention(scan *sc, long i, int *code, size_t *startb, size_t *endb)
 	if ((sfx = un_after(sc, e + 1)) > 0)
 	{
 		e2 = scan_longest(sc, e + 1, e + PT_MATCHER_WINDOW - 1, &c2);
-		if (e2 <= e + sfx)
+		if (e2 <= e + sfx && !(e2 >= 0 && c2 == *code))
 		{
 			e += sfx;
 			*endb = RING(sc, e)->end;
