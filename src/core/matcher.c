@@ -80,6 +80,7 @@ enum
 	QW_SAZMAN,					/* سازمان */
 	QW_MELAL,					/* ملل */
 	QW_MOTTAHED,				/* متحد */
+	QW_AGENCY,					/* agency, after the UN */
 	QW_COUNT
 };
 
@@ -1812,11 +1813,13 @@ static void
 refresh_qids(pt_matcher *m)
 {
 	static const unsigned char un_mark[3] = {CASE_MARK, 'U', 'N'};
+	static const unsigned char agency[6] = {'a', 'g', 'e', 'n', 'c', 'y'};
 	const phrase *en = &tol.en_un[0],
 			   *fa = &tol.fa_un[0];
 	int			i;
 
 	m->qid[QW_UN_MARK] = strtab_find(&m->tokens, un_mark, 3, pt_word_key(un_mark, 3));
+	m->qid[QW_AGENCY] = strtab_find(&m->tokens, agency, 6, pt_word_key(agency, 6));
 	for (i = 0; i < 2 && i < en->n; i++)
 		m->qid[QW_UNITED + i] = strtab_find(&m->tokens, en->b[i], en->len[i],
 											pt_word_key(en->b[i], en->len[i]));
@@ -2190,18 +2193,25 @@ has_token(const scan_token *t, int id)
 	return 0;
 }
 
-/* tokens of an English UN starting at token i ("UN", "U.N.", "United Nations"), or 0 */
+/*
+ * tokens of an English UN starting at token i ("UN", "U.N.", "United
+ * Nations"), with a following "agency" ("the UN agency UNICEF"), or 0
+ */
 static int
 un_before(scan *sc, long i)
 {
 	const pt_matcher *m = sc->m;
+	int			q = 0;
 
 	if (has_token(RING(sc, i), m->qid[QW_UN_MARK]))
-		return 1;
-	if (has_token(RING(sc, i), m->qid[QW_UNITED]) && scan_load(sc, i + 1) &&
-		RING(sc, i + 1)->plain && has_token(RING(sc, i + 1), m->qid[QW_NATIONS]))
-		return 2;
-	return 0;
+		q = 1;
+	else if (has_token(RING(sc, i), m->qid[QW_UNITED]) && scan_load(sc, i + 1) &&
+			 RING(sc, i + 1)->plain && has_token(RING(sc, i + 1), m->qid[QW_NATIONS]))
+		q = 2;
+	if (q > 0 && scan_load(sc, i + q) && RING(sc, i + q)->plain &&
+		has_token(RING(sc, i + q), m->qid[QW_AGENCY]))
+		q++;
+	return q;
 }
 
 /* tokens of a Persian UN starting at token p (سازمان ملل متحد, سازمان ملل, ملل متحد), or 0 */

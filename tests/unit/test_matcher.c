@@ -383,6 +383,9 @@ test_tolerance(void)
 	EXPECT_FORM(m, "the UN World Health Organization", "WHO");
 	EXPECT_FORM(m, "the United Nations' UNICEF", "UNICEF");
 	EXPECT_FORM(m, "the U.N. World Food Programme", "WFP");
+	EXPECT_FORM(m, "the UN agency UNICEF said", "UNICEF");
+	EXPECT(m, "a UN agency said", "UN");
+	EXPECT(m, "UN agencies UNICEF and WHO", "UN UNICEF WHO");
 	EXPECT_LOOKUP(m, "UN World Food Programme", "WFP");
 	/* ... after it in Persian */
 	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه سازمان ملل اعلام کرد", "OCHA");
