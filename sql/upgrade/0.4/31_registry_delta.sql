@@ -17,6 +17,7 @@ INSERT INTO @extschema@.pt_org_name (code, name, lang, form, shipped) VALUES
 	('UNHCR', 'مفوضية الأمم المتحدة للاجئين', 'ar', 'variant', true),
 	('UNHCR', 'آژانس پناهندگان سازمان ملل', 'fa', 'variant', true),
 	('UNHCR', 'آژانس پناهندگی سازمان ملل', 'fa', 'variant', true),
+	('UNHCR', 'UN agency for refugees', 'en', 'variant', true),
 	('IOM', 'UN migration agency', 'en', 'variant', true),
 	('IOM', 'سازمان جهانی مهاجرت', 'fa', 'variant', true),
 	('ILO', 'UN labour agency', 'en', 'variant', true),
@@ -47,6 +48,8 @@ INSERT INTO @extschema@.pt_org_name (code, name, lang, form, shipped) VALUES
 	('UNRWA', 'وكالة الغوث', 'ar', 'variant', true),
 	('UNRWA', 'وكالة الغوث الدولية', 'ar', 'variant', true),
 	('UNRWA', 'آژانس امداد و کار سازمان ملل متحد برای آوارگان فلسطینی', 'fa', 'official', true),
+	('UNRWA', 'وكالة الأمم المتحدة لإغاثة اللاجئين الفلسطينيين', 'ar', 'variant', true),
+	('UNRWA', 'وكالة الأمم المتحدة لغوث اللاجئين الفلسطينيين', 'ar', 'variant', true),
 	('UN-Habitat', 'موئل الأمم المتحدة', 'ar', 'variant', true),
 	('UNIDO', 'UN industrial development agency', 'en', 'variant', true),
 	('UNIDO', 'سازمان توسعه صنعتی ملل متحد', 'fa', 'official', true),
@@ -115,4 +118,4 @@ INSERT INTO @extschema@.pt_org_name (code, name, lang, form, shipped) VALUES
 	('SCI', 'سازمان نجات کودکان', 'fa', 'official', true),
 	('DRC', 'شورای پناهندگان دانمارک', 'fa', 'official', true)
 	ON CONFLICT DO NOTHING;
--- 0 organizations added, 0 changed, 0 removed; 111 names added
+-- 0 organizations added, 0 changed, 0 removed; 114 names added
