@@ -516,6 +516,62 @@ test_tolerance_runs(void)
 	pt_matcher_free(m);
 }
 
+/* counts the variants of a name by kind */
+static int
+count_kinds(void *arg, int nwords, const unsigned char *const *words,
+			const size_t *lens, int glued)
+{
+	int		   *n = arg;
+
+	(void) nwords;
+	(void) words;
+	(void) lens;
+	if (glued >= 0 && glued <= 2)
+		n[glued]++;
+	return 0;
+}
+
+/* the variants pt_name_variants reports for the index */
+static void
+test_tolerance_variants(void)
+{
+	int			n[3] = {0, 0, 0};
+	const char *name = "U.N.";
+	int			rc;
+
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_OK && n[0] == 1 && n[2] == 1,
+		  "a dotted name: itself and its letters for the index (%d %d %d)", n[0], n[1], n[2]);
+	n[0] = n[1] = n[2] = 0;
+	name = "US Agency for International Development";
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_OK && n[0] == 1 && n[1] == 1 && n[2] == 1,
+		  "a name with capitals: as written (weak) and spelled out (index) (%d %d %d)", n[0], n[1], n[2]);
+	n[0] = n[1] = n[2] = 0;
+	name = "المنظمة الدولية للهجرة";
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_OK && n[0] == 1 && n[1] == 1 && n[2] == 0,
+		  "an Arabic name: the other word order (%d %d %d)", n[0], n[1], n[2]);
+	name = "A.B. C.D. E.F. G.H.";
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_TOO_LONG, "a name with four dotted acronyms is refused");
+	name = "the";
+	CHECK(pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n) == PT_MATCHER_OK,
+		  "a name that is only \"the\" is still a name");
+	{
+		pt_matcher *m = pt_matcher_new(&alloc);
+
+		add(m, "T", "The Fund", 0);
+		add(m, "S", "Save the Children", 0);
+		EXPECT(m, "the fund", "T");
+		EXPECT(m, "fund", "");
+		EXPECT(m, "save the children", "S");
+		EXPECT(m, "Save Children", "S");
+		EXPECT_LOOKUP(m, "The Fund", "T");
+		pt_matcher_free(m);
+	}
+}
+
 static void
 test_random(void)
 {
@@ -611,6 +667,7 @@ main(void)
 	test_tolerance();
 	test_tolerance_negatives();
 	test_tolerance_runs();
+	test_tolerance_variants();
 	test_random();
 	test_large();
 	return unit_done();
