@@ -2214,25 +2214,36 @@ un_before(scan *sc, long i)
 	return q;
 }
 
-/* tokens of a Persian UN starting at token p (سازمان ملل متحد, سازمان ملل, ملل متحد), or 0 */
+/*
+ * tokens of a Persian UN starting at token p (سازمان ملل متحد, سازمان ملل,
+ * ملل متحد), after a separate ezafe if the mention ends with ه/ا/و, or 0
+ */
 static int
 un_after(scan *sc, long p)
 {
 	const pt_matcher *m = sc->m;
+	int			z = 0;
 
 	if (!scan_load(sc, p) || !RING(sc, p)->plain)
 		return 0;
+	if (RING(sc, p)->ezafe && p > 0 && RING(sc, p - 1)->carrier)
+	{
+		z = 1;					/* "بشردوستانه ی سازمان ملل" */
+		if (!scan_load(sc, p + 1) || !RING(sc, p + 1)->plain)
+			return 0;
+	}
+	p += z;
 	if (has_token(RING(sc, p), m->qid[QW_SAZMAN]))
 	{
 		if (!scan_load(sc, p + 1) || !has_token(RING(sc, p + 1), m->qid[QW_MELAL]))
 			return 0;
 		if (scan_load(sc, p + 2) && has_token(RING(sc, p + 2), m->qid[QW_MOTTAHED]))
-			return 3;
-		return 2;
+			return z + 3;
+		return z + 2;
 	}
 	if (has_token(RING(sc, p), m->qid[QW_MELAL]) && scan_load(sc, p + 1) &&
 		has_token(RING(sc, p + 1), m->qid[QW_MOTTAHED]))
-		return 2;
+		return z + 2;
 	return 0;
 }
 

@@ -389,6 +389,9 @@ test_tolerance(void)
 	EXPECT_LOOKUP(m, "UN World Food Programme", "WFP");
 	/* ... after it in Persian */
 	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه سازمان ملل اعلام کرد", "OCHA");
+	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه‌ی سازمان ملل اعلام کرد", "OCHA");
+	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه ی ملل متحد اعلام کرد", "OCHA");
+	EXPECT(m, "دفتر هماهنگی امور بشردوستانه ی، سازمان ملل", "OCHA UN");
 	EXPECT_FORM(m, "برنامه جهانی غذای سازمان ملل متحد", "WFP");
 	EXPECT_FORM(m, "برنامه جهانی غذای ملل متحد", "WFP");
 	/* a comma keeps two bodies apart; the UN alone stays the UN */
