@@ -22,8 +22,7 @@
 /*
  * Fill starts[0 .. nyears*12] with the JDN of the first day of each month
  * of Hijri years first_year.. and the JDN after the last month, as ICU's
- * islamic-umalqura calendar gives them.  Returns 0, an ICU error code, or
- * -1 when libicui18n of the ICU version built against cannot be found.
+ * islamic-umalqura calendar gives them.  Returns 0 or an ICU error code.
  */
 extern int	pt_umalqura_from_icu(int32_t first_year, int32_t nyears,
 								 int64_t *starts);
