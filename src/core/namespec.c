@@ -34,9 +34,9 @@ quoted(const unsigned char *s, size_t len)
 	return len >= 2 && s[0] == '"' && s[len - 1] == '"';
 }
 
-/* The matcher flags of an element and the part of it that is the name. */
-int
-pt_name_spec(const unsigned char *s, size_t len, size_t *off, size_t *namelen)
+/* The flags of a name element without a leading "!" rule. */
+static int
+spec_name(const unsigned char *s, size_t len, size_t *off, size_t *namelen)
 {
 	if (quoted(s, len))
 	{
@@ -49,10 +49,23 @@ pt_name_spec(const unsigned char *s, size_t len, size_t *off, size_t *namelen)
 	return acronym_shaped(s, len) ? PT_NAME_CASE_SENSITIVE : 0;
 }
 
-/* Writes a registry name so that pt_name_spec reads back its flags. */
-size_t
-pt_name_spec_write(const unsigned char *name, size_t len, int flags,
-				   unsigned char *out)
+/* The flags of an element and the part of it that is the name. */
+int
+pt_name_spec(const unsigned char *s, size_t len, size_t *off, size_t *namelen)
+{
+	if (len >= 1 && s[0] == '!' && !quoted(s, len))
+	{
+		int			flags = spec_name(s + 1, len - 1, off, namelen);
+
+		*off += 1;
+		return flags | PT_NAME_EXCLUDE;
+	}
+	return spec_name(s, len, off, namelen);
+}
+
+/* Writes a name (no "!" rule) so that spec_name reads back its flags. */
+static size_t
+write_name(const unsigned char *name, size_t len, int flags, unsigned char *out)
 {
 	size_t		i;
 
@@ -71,14 +84,16 @@ pt_name_spec_write(const unsigned char *name, size_t len, int flags,
 	}
 
 	/*
-	 * Case is ignored for this name: ASCII capitals may be lowered.  That
-	 * undoes the acronym shape; a name still between quotes gets a trailing
-	 * space, which no word includes.
+	 * Case is ignored for this name: ASCII capitals may be lowered, which
+	 * undoes the acronym shape.  A name between quotes gets a trailing space,
+	 * which no word includes.
 	 */
-	for (i = 0; i < len; i++)
-		out[i] = (name[i] >= 'A' && name[i] <= 'Z') ? name[i] + ('a' - 'A') : name[i];
 	if (acronym_shaped(name, len))
+	{
+		for (i = 0; i < len; i++)
+			out[i] = (name[i] >= 'A' && name[i] <= 'Z') ? name[i] + ('a' - 'A') : name[i];
 		return len;
+	}
 	memcpy(out, name, len);
 	if (quoted(name, len))
 	{
@@ -86,4 +101,26 @@ pt_name_spec_write(const unsigned char *name, size_t len, int flags,
 		return len + 1;
 	}
 	return len;
+}
+
+/* Writes a registry name so that pt_name_spec reads back its flags. */
+size_t
+pt_name_spec_write(const unsigned char *name, size_t len, int flags,
+				   unsigned char *out)
+{
+	size_t		n;
+
+	if (flags & PT_NAME_EXCLUDE)
+	{
+		out[0] = '!';
+		return 1 + write_name(name, len, flags, out + 1);
+	}
+	/* a name that starts with "!" is not an exclusion: a space before it */
+	if (len >= 1 && name[0] == '!' && !(flags & PT_NAME_CASE_SENSITIVE))
+	{
+		out[0] = ' ';
+		return 1 + write_name(name, len, flags, out + 1);
+	}
+	n = write_name(name, len, flags, out);
+	return n;
 }

@@ -26,12 +26,16 @@ round_trip(const unsigned char *name, size_t len, int flags)
 	int			f = pt_name_spec(out, n, &off, &nl);
 	size_t		i;
 
-	if (f != flags || n > len + 2)
+	if (f != flags || n > len + PT_NAME_SPEC_EXTRA)
 		return 0;
-	if (flags)
+	if (flags & PT_NAME_CASE_SENSITIVE)
 		return nl == len && memcmp(out + off, name, len) == 0;
-	/* case-insensitive: equal but for ASCII case and a trailing space */
-	if (nl != len && !(nl == len + 1 && out[off + len] == ' '))
+	/* case-insensitive: equal but for ASCII case and a space before or after */
+	if (nl == len + 1 && out[off] == ' ')
+		off++, nl--;
+	else if (nl == len + 1 && out[off + len] == ' ')
+		nl--;
+	if (nl != len)
 		return 0;
 	for (i = 0; i < len; i++)
 	{
@@ -67,24 +71,32 @@ main(void)
 			  "\"%s\" is read as a case-insensitive name", plain[i]);
 	CHECK(spec("\"Oxfam\"", &off, &len) == PT_NAME_CASE_SENSITIVE && off == 1 && len == 5,
 		  "a quoted element is an acronym without its quotes");
+	CHECK(spec("!UN Women", &off, &len) == PT_NAME_EXCLUDE && off == 1 && len == 8,
+		  "a leading ! makes an exclusion");
+	CHECK(spec("!KfW", &off, &len) == (PT_NAME_EXCLUDE | PT_NAME_CASE_SENSITIVE) && off == 1 && len == 3,
+		  "an excluded acronym");
+	CHECK(spec("!!x", &off, &len) == PT_NAME_EXCLUDE && off == 1 && len == 2,
+		  "one ! only: the excluded name is !x");
 	CHECK(spec("\"\"", &off, &len) == PT_NAME_CASE_SENSITIVE && off == 1 && len == 0,
 		  "two quotes: an empty acronym");
 
 	/* writing: every registry name reads back with its flags */
 	{
 		static const char *const names[] = {"WHO", "Oxfam", "UNICEF", "\"KfW\"", "\"x\"",
-		"IsDB", "United Nations", "UN Women", "\"", "", "a\"", "الأمم"};
+		"IsDB", "United Nations", "UN Women", "\"", "", "a\"", "الأمم", "!", "!x", "!KfW", "!\"x\"", "\"!x\""};
+
+		static const int flagsets[] = {0, PT_NAME_CASE_SENSITIVE, PT_NAME_EXCLUDE,
+		PT_NAME_EXCLUDE | PT_NAME_CASE_SENSITIVE};
 
 		for (i = 0; i < (int) (sizeof(names) / sizeof(names[0])); i++)
-			for (j = 0; j < 2; j++)
-				CHECK(round_trip((const unsigned char *) names[i], strlen(names[i]),
-								 j ? PT_NAME_CASE_SENSITIVE : 0),
-					  "\"%s\" written with flags %d reads back", names[i], j);
+			for (j = 0; j < 4; j++)
+				CHECK(round_trip((const unsigned char *) names[i], strlen(names[i]), flagsets[j]),
+					  "\"%s\" written with flags %x reads back", names[i], flagsets[j]);
 	}
 
 	/* random bytes of a small alphabet that hits every rule */
 	{
-		static const char alpha[] = "AZaz09\" -\xd8\xa7";
+		static const char alpha[] = "AZaz09\" -!\xd8\xa7";
 		int			bad = 0;
 
 		srand(7);
@@ -96,10 +108,12 @@ main(void)
 
 			for (k = 0; k < n; k++)
 				name[k] = (unsigned char) alpha[rand() % (sizeof(alpha) - 1)];
-			if (!round_trip(name, n, 0) || !round_trip(name, n, PT_NAME_CASE_SENSITIVE))
-				bad++;
+			for (k = 0; k < 4; k++)
+				if (!round_trip(name, n, ((k & 1) ? PT_NAME_CASE_SENSITIVE : 0) |
+								((k & 2) ? PT_NAME_EXCLUDE : 0)))
+					bad++;
 		}
-		CHECK(bad == 0, "200,000 random names round-trip with both flags (%d failed)", bad);
+		CHECK(bad == 0, "200,000 random names round-trip with every flag set (%d failed)", bad);
 	}
 	return unit_done();
 }
