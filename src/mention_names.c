@@ -25,6 +25,7 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
@@ -568,12 +569,9 @@ set_matcher(const name_row *rows, uint64 n)
  * that can so hide those in turn, so that a mention inside a longer name of
  * another organization ("UN" in "UN Women") does not count, as with @~.
  */
-Datum
-pt_org_names(PG_FUNCTION_ARGS)
+static ArrayType *
+org_names_build(FunctionCallInfo fcinfo, const pt_matcher *m, int idx)
 {
-	text	   *org = PG_GETARG_TEXT_PP(0);
-	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	int			idx = pt_registry_resolve(m, org);
 	StringInfoData q;
 	Datum	   *elems;
 	name_row   *rows;
@@ -585,8 +583,6 @@ pt_org_names(PG_FUNCTION_ARGS)
 	MemoryContext caller = CurrentMemoryContext;
 	bool		changed;
 
-	if (idx < 0)
-		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
 	code = pt_matcher_code(m, idx, &codelen);
 
 	initStringInfo(&q);
@@ -667,7 +663,64 @@ pt_org_names(PG_FUNCTION_ARGS)
 	for (i = 0; i < n; i++)
 		if (rows[i].excluded)
 			elems[k++] = PointerGetDatum(name_element(rows[i].name, rows[i].acronym, true));
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
+	return construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT);
+}
+
+/* answers of pt_org_names kept per backend until the next relcache change */
+#define ORG_NAMES_CACHE_SIZE 32
+
+typedef struct org_names_entry
+{
+	int			idx;			/* code index in the registry's matcher */
+	ArrayType  *names;			/* in org_names_cxt */
+} org_names_entry;
+
+static org_names_entry org_names_cache[ORG_NAMES_CACHE_SIZE];
+static int	org_names_n = 0;
+static MemoryContext org_names_cxt = NULL;
+static bool org_names_callback = false;
+
+/* relcache callback: a registry change (or any other) empties the cache */
+static void
+org_names_invalidate(Datum arg, Oid relid)
+{
+	org_names_n = 0;
+	if (org_names_cxt)
+		MemoryContextReset(org_names_cxt);
+}
+
+/* pt_org_names(org): the names of org_names_build, from the cache if known */
+Datum
+pt_org_names(PG_FUNCTION_ARGS)
+{
+	text	   *org = PG_GETARG_TEXT_PP(0);
+	const pt_matcher *m = pt_registry_matcher(fcinfo);
+	int			idx = pt_registry_resolve(m, org);
+	ArrayType  *names;
+	int			i;
+
+	if (idx < 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+	if (!org_names_callback)
+	{
+		CacheRegisterRelcacheCallback(org_names_invalidate, (Datum) 0);
+		org_names_cxt = AllocSetContextCreate(TopMemoryContext, "policytext pt_org_names",
+											  ALLOCSET_DEFAULT_SIZES);
+		org_names_callback = true;
+	}
+	for (i = 0; i < org_names_n; i++)
+		if (org_names_cache[i].idx == idx)
+			PG_RETURN_ARRAYTYPE_P(DatumGetArrayTypePCopy(PointerGetDatum(org_names_cache[i].names)));
+	names = org_names_build(fcinfo, m, idx);
+	if (org_names_n < ORG_NAMES_CACHE_SIZE)
+	{
+		org_names_cache[org_names_n].idx = idx;
+		org_names_cache[org_names_n].names = (ArrayType *)
+			MemoryContextAlloc(org_names_cxt, VARSIZE(names));
+		memcpy(org_names_cache[org_names_n].names, names, VARSIZE(names));
+		org_names_n++;
+	}
+	PG_RETURN_ARRAYTYPE_P(names);
 }
 
 /*

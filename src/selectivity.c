@@ -41,7 +41,7 @@
 PG_FUNCTION_INFO_V1(pt_mention_restrict);
 
 /* rows of the sample */
-#define SAMPLE_ROWS			300
+#define SAMPLE_ROWS			150
 
 /* the answer without a sample: a few in a thousand rows */
 #define DEFAULT_MENTION_SEL	0.005
@@ -233,7 +233,8 @@ pt_mention_restrict(PG_FUNCTION_ARGS)
 	if (relkind != RELKIND_RELATION && relkind != RELKIND_MATVIEW)
 		goto done;
 	/* the sample reads only what the user may read, and never past RLS */
-	if (pg_attribute_aclcheck(rte->relid, var->varattno, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
+	if ((pg_class_aclcheck(rte->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK &&
+		 pg_attribute_aclcheck(rte->relid, var->varattno, GetUserId(), ACL_SELECT) != ACLCHECK_OK) ||
 		check_enable_rls(rte->relid, InvalidOid, true) == RLS_ENABLED)
 		goto done;
 	if (!ActiveSnapshotSet() || vardata.rel->tuples < 1)

@@ -10,7 +10,7 @@
 
 CREATE FUNCTION @extschema@.pt_mentions_any(doc text, names text[]) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'pt_mentions_any'
-	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 400;
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 COMMENT ON FUNCTION @extschema@.pt_mentions_any(text, text[]) IS
 	'does the text mention one of the names (matched as the registry matches names: an element in capitals such as WHO, or in double quotes, is an acronym matched as written)? (operator @~>)';
 
@@ -40,7 +40,7 @@ ALTER OPERATOR FAMILY @extschema@.pt_mention_ops USING gin
 
 CREATE FUNCTION @extschema@.pt_orgs(doc text, registry text[]) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'pt_orgs_in'
-	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 COMMENT ON FUNCTION @extschema@.pt_orgs(text, text[]) IS
 	'sorted distinct codes of the organizations a text names, with the registry given as rows (code, name) of pt_org_registry(): no registry lookup, sent to postgres_fdw shards';
 
@@ -52,7 +52,7 @@ COMMENT ON FUNCTION @extschema@.pt_org_name_element(text, boolean) IS
 
 CREATE FUNCTION @extschema@.pt_org_names(org text) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'pt_org_names'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 200;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10000;
 COMMENT ON FUNCTION @extschema@.pt_org_names(text) IS
 	'every current name of the organization given by code or name, written for @~> (empty if unknown): body @~> (SELECT pt_org_names(''IOM''))';
 
