@@ -190,13 +190,14 @@ BEGIN
 		EXECUTE pg_catalog.format('TRUNCATE %s', mentions);
 		RETURN NULL;
 	END IF;
+	-- plain expressions, not queries: no plan (nor parallel worker) per row
 	IF TG_OP IN ('UPDATE', 'DELETE') THEN
-		EXECUTE pg_catalog.format('SELECT ($1).%I::text, ($1).%I', keycol, bodycol)
-			INTO oldkey, oldbody USING OLD;
+		oldkey := pg_catalog.to_jsonb(OLD) OPERATOR(pg_catalog.->>) keycol;
+		oldbody := pg_catalog.to_jsonb(OLD) OPERATOR(pg_catalog.->>) bodycol;
 	END IF;
 	IF TG_OP IN ('UPDATE', 'INSERT') THEN
-		EXECUTE pg_catalog.format('SELECT ($1).%I::text, ($1).%I', keycol, bodycol)
-			INTO newkey, newbody USING NEW;
+		newkey := pg_catalog.to_jsonb(NEW) OPERATOR(pg_catalog.->>) keycol;
+		newbody := pg_catalog.to_jsonb(NEW) OPERATOR(pg_catalog.->>) bodycol;
 	END IF;
 	IF TG_OP = 'UPDATE' AND oldkey = newkey AND oldbody IS NOT DISTINCT FROM newbody THEN
 		RETURN NULL;
