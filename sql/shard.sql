@@ -115,6 +115,22 @@ SELECT pt_orgs('x', ARRAY[[NULL, 'IOM']]);
 SELECT pt_orgs('x', ARRAY[['', 'IOM']]);
 SELECT pt_orgs('x', ARRAY[['A', '!IOM']]);
 SELECT 'x' @~> ARRAY[1, 2]::int[]::text[];
+-- one PL/pgSQL expression evaluated with changing arrays: each its own answer
+DO $$
+DECLARE
+	names text[];
+	org text;
+	found text := '';
+BEGIN
+	FOREACH org IN ARRAY ARRAY['IOM', 'ILO', 'WHO', 'ILO'] LOOP
+		names := ARRAY[org];
+		IF 'The ILO said' @~> names THEN
+			found := found || org || ' ';
+		END IF;
+	END LOOP;
+	RAISE NOTICE 'found: %', found;
+END
+$$;
 -- huge arrays and random mixed scripts
 SELECT 'a text with name 4999 in it' @~> array_agg('name ' || g) AS found_in_5000,
 	'a text with name 5001 in it' @~> array_agg('name ' || g) AS not_in_5000

@@ -9,10 +9,9 @@
  *
  * A name array's matcher is built with the same matcher as the registry's
  * (matcher.h) and cached per backend, keyed by a hash of the array's bytes:
- * a scan or a join with the same array builds it once.  When the array is
- * a constant or an external parameter of the query (what postgres_fdw
- * sends), the function's call site remembers the entry and skips even the
- * hash.
+ * a scan or a join with the same array builds it once.  A call site
+ * remembers its last entry and, while the array stays the same, only
+ * compares the bytes.
  */
 #include "postgres.h"
 
@@ -61,8 +60,6 @@ static uint64 names_clock = 0;
 /* what a call site remembers (fn_extra) */
 typedef struct names_site
 {
-	bool		checked;		/* arg_stable is known */
-	bool		arg_stable;		/* the array is the same for the whole query */
 	int			slot;			/* entry last used, or -1 */
 	uint64		id;				/* its id then */
 } names_site;
@@ -269,24 +266,28 @@ pt_names_matcher(FunctionCallInfo fcinfo, int argno, bool registry)
 		site->slot = -1;
 		fcinfo->flinfo->fn_extra = site;
 	}
-	if (!site->checked)
-	{
-		site->arg_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
-		site->checked = true;
-	}
-	if (site->arg_stable && site->slot >= 0 &&
-		names_cache[site->slot].id == site->id)
+	arr = PG_GETARG_ARRAYTYPE_P(argno);
+	if (ARR_ELEMTYPE(arr) != TEXTOID)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("a name array must be of type text[]")));
+
+	/*
+	 * The entry this call site used last, if the array is the same: a
+	 * comparison of bytes, cheaper than the hash.  (The argument being a
+	 * constant or a parameter is not enough: PL/pgSQL evaluates one
+	 * expression with changing parameter values.)
+	 */
+	if (site->slot >= 0 && names_cache[site->slot].id == site->id &&
+		names_cache[site->slot].len == VARSIZE(arr) &&
+		names_cache[site->slot].registry == registry &&
+		memcmp(names_cache[site->slot].bytes, arr, VARSIZE(arr)) == 0)
 	{
 		e = &names_cache[site->slot];
 		e->last_use = ++names_clock;
 		return e->m;
 	}
 
-	arr = PG_GETARG_ARRAYTYPE_P(argno);
-	if (ARR_ELEMTYPE(arr) != TEXTOID)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("a name array must be of type text[]")));
 	len = VARSIZE(arr);
 	hash = hash_bytes((const unsigned char *) arr, (int) len);
 	for (i = 0; i < NAMES_CACHE_SIZE; i++)
