@@ -127,7 +127,10 @@ for _ in range(5):
     subprocess.run(['psql', '-X', '-q', '-h', work, '-p', port, '-U', 'postgres', '-c', sql],
                    check=True, stdout=subprocess.DEVNULL)
     ts.append(time.perf_counter() - t)
-print(f'    median of 5 runs: {1000 * statistics.median(ts):.1f} ms')
+m = 1000 * statistics.median(ts)
+print(f'    median of 5 runs: {m:.1f} ms')
+with open(f'{work}/medians', 'a') as f:
+    f.write(f'{m}\n')
 PY
 	fi
 }
@@ -138,6 +141,8 @@ show "mentions of IOM, registry-free: @~> with the coordinator's names as a para
 	"SELECT count(*) FROM articles WHERE body @~> (SELECT pt_org_names('IOM'))" "$iom"
 show "the same with @~ (STABLE: not sent, every body comes to the coordinator)" \
 	"SELECT count(*) FROM articles WHERE body @~ 'IOM'"
+show "built-in baseline: LIKE on one spelling of one IOM name (sent to the shards)" \
+	"SELECT count(*) FROM articles WHERE body LIKE '%المنظمة الدولية للهجرة%'"
 show "organizations per shard, from the kept mention tables (aggregates only)" \
 	"SELECT code, sum(n) AS articles FROM (
 	SELECT code, count(DISTINCT article) AS n FROM mentions_0 GROUP BY code
@@ -151,6 +156,13 @@ show "are the registries equal? (fingerprints through foreign tables)" \
 	(SELECT fingerprint FROM registry_1)]) AS registries_equal"
 
 if [ "${SHARD_BENCH:-0}" = 1 ]; then
+	say "ratios of the medians"
+	python3 - "$work/medians" <<'PY'
+import sys
+m = [float(x) for x in open(sys.argv[1])]
+print(f'    @~> (sent to the shards) / @~ (not sent): {m[0] / m[1]:.2f}')
+print(f'    @~> (every IOM name, exact) / built-in LIKE (one spelling): {m[0] / m[2]:.2f}')
+PY
 	say "mention table: incremental refresh after a registry change vs full rebuild (shard 0)"
 	q shard0 -At <<'SQL'
 \timing on
@@ -161,5 +173,22 @@ INSERT INTO pt_org_name (code, name, lang) VALUES ('TSF', 'الحماية الا
 SELECT 'refresh (frequent name): articles recomputed ' || pt_mention_table_refresh('article_mentions');
 SELECT 'rebuild: mentions ' || pt_mention_table_rebuild('article_mentions');
 SQL
+	# medians of 5: a refresh after adding a rare name, and a full rebuild
+	python3 - "$work" "${port[shard0]}" <<'PY'
+import statistics, subprocess, sys, time
+work, port = sys.argv[1:3]
+def run(sql):
+    t = time.perf_counter()
+    subprocess.run(['psql', '-X', '-q', '-h', work, '-p', port, '-U', 'postgres', '-c', sql],
+                   check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+ref, reb = [], []
+for i in range(5):
+    run(f"INSERT INTO pt_org_name (code, name, lang) VALUES ('TSF', 'صندوق نادر {i}', 'ar')")
+    ref.append(run("SELECT pt_mention_table_refresh('article_mentions')"))
+    reb.append(run("SELECT pt_mention_table_rebuild('article_mentions')"))
+r, b = 1000 * statistics.median(ref), 1000 * statistics.median(reb)
+print(f'    median of 5: refresh after a name change {r:.1f} ms, full rebuild {b:.1f} ms, ratio {r / b:.3f}')
+PY
 fi
 say "done; the clusters are stopped and removed"
