@@ -117,16 +117,20 @@ CREATE TABLE @extschema@.pt_org_name_log (
 	code text NOT NULL,
 	name text NOT NULL,
 	acronym boolean NOT NULL,
+	xid xid8 NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
 	logged_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
 COMMENT ON TABLE @extschema@.pt_org_name_log IS
-	'names added, changed or removed in pt_org_name (old and new), for pt_mention_table_refresh';
+	'names added, changed or removed in pt_org_name (old and new) and the writing transaction, for pt_mention_table_refresh; kept only while a mention table exists';
 GRANT SELECT ON @extschema@.pt_org_name_log TO PUBLIC;
 
 CREATE FUNCTION @extschema@.pt_org_name_logged() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	AS $$
 BEGIN
+	IF NOT EXISTS (SELECT FROM @extschema@.pt_mention_table) THEN
+		RETURN NULL;
+	END IF;
 	IF TG_OP IN ('UPDATE', 'DELETE') THEN
 		INSERT INTO @extschema@.pt_org_name_log (code, name, acronym)
 			VALUES (OLD.code, OLD.name, OLD.form = 'acronym');
@@ -151,28 +155,32 @@ CREATE TABLE @extschema@.pt_mention_table (
 	articles regclass NOT NULL,
 	key_column name NOT NULL,
 	body_column name NOT NULL,
-	log_position bigint NOT NULL
+	log_horizon xid8 NOT NULL
 );
 COMMENT ON TABLE @extschema@.pt_mention_table IS
-	'mention tables kept by pt_mention_table_attach: their article table and how far the registry log has been applied';
+	'mention tables kept by pt_mention_table_attach: their article table, and the transaction horizon below which every logged registry change has been applied';
 ALTER TABLE @extschema@.pt_mention_table ENABLE ROW LEVEL SECURITY;
 CREATE POLICY pt_mention_table_owner ON @extschema@.pt_mention_table
 	USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
 								   WHERE c.oid OPERATOR(pg_catalog.=) mentions), 'USAGE'));
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.pt_mention_table TO PUBLIC;
 
--- the last log id, once every transaction that wrote the log has ended
-CREATE FUNCTION @extschema@.pt_org_name_log_position() RETURNS bigint
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+-- Registry changes are applied by transaction horizon, without locks: a
+-- refresh reads, in one snapshot, the log rows of transactions from the
+-- previous horizon on and the new horizon (the oldest transaction still
+-- running: every older one has ended and is visible).  Rows of transactions
+-- past the horizon are read again next time (recomputing is idempotent).
+
+-- drop the log rows that every mention table has applied
+CREATE FUNCTION @extschema@.pt_org_name_log_trim() RETURNS void
+	LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	AS $$
-BEGIN
-	-- waits for registry changes in progress, whose log ids may be lower
-	LOCK TABLE @extschema@.pt_org_name_log IN SHARE MODE;
-	RETURN coalesce((SELECT max(id) FROM @extschema@.pt_org_name_log), 0);
-END
-$$;
-COMMENT ON FUNCTION @extschema@.pt_org_name_log_position() IS
-	'the highest id of pt_org_name_log, after registry changes in progress have committed';
+	DELETE FROM @extschema@.pt_org_name_log l
+	WHERE l.xid OPERATOR(pg_catalog.<) coalesce(
+		(SELECT min(m.log_horizon) FROM @extschema@.pt_mention_table m), '18446744073709551615'::xid8)
+	$$;
+COMMENT ON FUNCTION @extschema@.pt_org_name_log_trim() IS
+	'deletes the pt_org_name_log rows that every mention table has applied';
 
 CREATE FUNCTION @extschema@.pt_mention_table_sync() RETURNS trigger
 	LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
@@ -229,7 +237,7 @@ DECLARE
 	keytype text := (SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
 					 WHERE a.attrelid = articles AND a.attname = key_column AND NOT a.attisdropped);
 	qualified text := pg_catalog.format('%I.%I', nsp, mentions);
-	logpos bigint := @extschema@.pt_org_name_log_position();
+	horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
 	n bigint;
 BEGIN
 	IF keytype IS NULL THEN
@@ -260,7 +268,7 @@ BEGIN
 		'EXECUTE FUNCTION @extschema@.pt_mention_table_sync(%L, %L, %L)',
 		mentions || '_truncate', articles, qualified, key_column, body_column);
 	INSERT INTO @extschema@.pt_mention_table VALUES (qualified::regclass, articles, key_column,
-		body_column, logpos);
+		body_column, horizon);
 	RETURN n;
 END
 $$;
@@ -272,7 +280,7 @@ CREATE FUNCTION @extschema@.pt_mention_table_refresh(mentions regclass) RETURNS 
 	AS $$
 DECLARE
 	t @extschema@.pt_mention_table;
-	logpos bigint := @extschema@.pt_org_name_log_position();
+	horizon xid8;
 	names text[];
 	n bigint;
 BEGIN
@@ -281,11 +289,15 @@ BEGIN
 		RAISE EXCEPTION '"%" is not a mention table of pt_mention_table_attach', $1
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	SELECT array_agg(DISTINCT @extschema@.pt_org_name_element(l.name, l.acronym)) INTO names
+	-- one snapshot: the changed names and the new horizon
+	SELECT pg_snapshot_xmin(pg_current_snapshot()),
+		array_agg(DISTINCT @extschema@.pt_org_name_element(l.name, l.acronym))
+		INTO horizon, names
 		FROM @extschema@.pt_org_name_log l
-		WHERE l.id > t.log_position AND l.id <= logpos;
+		WHERE l.xid >= t.log_horizon;
 	IF names IS NULL THEN
-		UPDATE @extschema@.pt_mention_table m SET log_position = logpos WHERE m.mentions = $1;
+		UPDATE @extschema@.pt_mention_table m SET log_horizon = horizon WHERE m.mentions = $1;
+		PERFORM @extschema@.pt_org_name_log_trim();
 		RETURN 0;
 	END IF;
 	-- the articles that can contain a changed name (old or new), once
@@ -301,7 +313,8 @@ BEGIN
 		'FROM %s a, @extschema@.pt_org_mentions(a.%I) m WHERE a.%I IN (SELECT k FROM pt_refresh_keys)',
 		t.mentions, t.key_column, t.articles, t.body_column, t.key_column);
 	DROP TABLE pt_refresh_keys;
-	UPDATE @extschema@.pt_mention_table m SET log_position = logpos WHERE m.mentions = $1;
+	UPDATE @extschema@.pt_mention_table m SET log_horizon = horizon WHERE m.mentions = $1;
+	PERFORM @extschema@.pt_org_name_log_trim();
 	RETURN n;
 END
 $$;
@@ -313,7 +326,7 @@ CREATE FUNCTION @extschema@.pt_mention_table_rebuild(mentions regclass) RETURNS 
 	AS $$
 DECLARE
 	t @extschema@.pt_mention_table;
-	logpos bigint := @extschema@.pt_org_name_log_position();
+	horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
 	n bigint;
 BEGIN
 	SELECT * INTO t FROM @extschema@.pt_mention_table m WHERE m.mentions = $1 FOR UPDATE;
@@ -327,7 +340,8 @@ BEGIN
 		'FROM %s a, @extschema@.pt_org_mentions(a.%I) m',
 		t.mentions, t.key_column, t.articles, t.body_column);
 	GET DIAGNOSTICS n = ROW_COUNT;
-	UPDATE @extschema@.pt_mention_table m SET log_position = logpos WHERE m.mentions = $1;
+	UPDATE @extschema@.pt_mention_table m SET log_horizon = horizon WHERE m.mentions = $1;
+	PERFORM @extschema@.pt_org_name_log_trim();
 	RETURN n;
 END
 $$;

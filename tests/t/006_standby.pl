@@ -114,4 +114,28 @@ is($sub->safe_psql('postgres', q{SELECT count(*) FROM article_mentions WHERE cod
 	'subscriber: its mention table follows the replicated registry');
 $subsession->quit;
 
+# mention-table refresh with registry changes that commit out of order: a
+# change still open during a refresh is applied by the next one
+$primary->safe_psql('postgres',
+	q{SELECT pt_mention_table_attach('articles', 'id', 'body', 'article_mentions')});
+my $w1 = $primary->background_psql('postgres');
+$w1->query_safe(q{BEGIN; INSERT INTO pt_org_name (code, name, lang) VALUES ('TDF', 'The IOM', 'en')});
+$primary->safe_psql('postgres',
+	q{INSERT INTO pt_org_name (code, name, lang) VALUES ('TDF', 'بدون منظمة', 'ar')});
+my $stale = q{SELECT count(*) FROM (
+	(SELECT id, m.code, m.start_char FROM articles, pt_org_mentions(body) m
+	 EXCEPT SELECT article, code, start_char FROM article_mentions)
+	UNION ALL
+	(SELECT article, code, start_char FROM article_mentions
+	 EXCEPT SELECT id, m.code, m.start_char FROM articles, pt_org_mentions(body) m)) d};
+cmp_ok($primary->safe_psql('postgres', q{SELECT pt_mention_table_refresh('article_mentions')}),
+	'>', 0, 'refresh applies the committed change');
+is($primary->safe_psql('postgres', $stale), '0', 'the mention table is current');
+$w1->query_safe('COMMIT');
+$w1->quit;
+isnt($primary->safe_psql('postgres', $stale), '0', 'the late commit made it stale');
+$primary->safe_psql('postgres', q{SELECT pt_mention_table_refresh('article_mentions')});
+is($primary->safe_psql('postgres', $stale), '0',
+	'the next refresh applies the change that committed after the first refresh began');
+
 done_testing();
