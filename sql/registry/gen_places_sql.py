@@ -83,13 +83,13 @@ def build():
         if r['lang'] not in LANGS:
             sys.exit('country_names.tsv: bad lang %r (%s)' % (r['lang'], r['name']))
         if r['form'] == 'drop':
-            drops.add((r['code'], r['name']))
+            drops.add((r['code'], r['name'], r['lang']))
             continue
         if r['form'] not in FORMS:
             sys.exit('country_names.tsv: bad form %r (%s)' % (r['form'], r['name']))
-        key = (r['code'], r['name'])
+        key = (r['code'], r['name'], r['lang'])
         if key in manual:
-            sys.exit('country_names.tsv: %s %s listed twice' % key)
+            sys.exit('country_names.tsv: %s %s (%s) listed twice' % key)
         if r['name'] != r['name'].strip() or not r['name']:
             sys.exit('country_names.tsv: blank around %r' % r['name'])
         manual[key] = r
@@ -99,24 +99,24 @@ def build():
     for c in countries:
         for lang in LANGS:
             for n in clean_icu(c['name_' + lang], lang):
-                key = (c['code'], n)
+                key = (c['code'], n, lang)
                 if key in drops:
                     used_drops.add(key)
                     continue
                 if key in manual or key in icu_seen:
-                    continue    # a manual form wins; one row per name
+                    continue    # a manual form wins
                 icu_seen.add(key)
                 rows.append((c['code'], n, lang, 'name'))
     for key in sorted(drops - used_drops):
-        sys.exit('country_names.tsv: drop of %s %s matches no ICU name' % key)
+        sys.exit('country_names.tsv: drop of %s %s (%s) matches no ICU name' % key)
     rows.extend((r['code'], r['name'], r['lang'], r['form']) for r in names
                 if r['form'] != 'drop')
     rows.sort(key=lambda r: (r[0], FORMS.index(r[3]), LANGS.index(r[2]), r[1]))
     seen = set()
     for r in rows:
-        if (r[0], r[1]) in seen:
-            sys.exit('duplicate name %s %s' % (r[0], r[1]))
-        seen.add((r[0], r[1]))
+        if (r[0], r[1], r[2]) in seen:
+            sys.exit('duplicate name %s %s (%s)' % (r[0], r[1], r[2]))
+        seen.add((r[0], r[1], r[2]))
     # every country is named in the three languages
     # (a name written alike in two languages is one row: Bhutan بوتان)
     for c in countries:

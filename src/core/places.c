@@ -1,0 +1,1069 @@
+/*
+ * places.c
+ *		The country finder over the organization matcher (see places.h).
+ *
+ * One matcher holds every name, demonym form, capital and blocker; its codes
+ * are the countries (indexes 0..n-1, in the order added), then one code for
+ * all blockers, then one code per group of ambiguous names.  A second,
+ * small matcher holds the person-like names and a third the ambiguous names
+ * (to find the diacritized and the language-specific spellings that decide
+ * them).  A search runs the main matcher and filters each mention: blocker,
+ * case, person, context, ambiguity.
+ */
+#include "places.h"
+
+#include <string.h>
+
+#include "lang.h"
+#include "normalize.h"
+#include "utf8.h"
+
+/* most diacritics compared per spelling */
+#define MAX_MARKS		8
+
+/* longest neighbour word looked at (bytes) */
+#define MAX_CONTEXT_WORD 48
+
+/* bytes of text around an ambiguous mention whose language is guessed */
+#define LANG_WINDOW		400
+
+typedef struct place_row
+{
+	int			country;
+	uint8_t		form;
+	uint8_t		lang;			/* pt_lang_t */
+	unsigned char *name;
+	size_t		len;
+} place_row;
+
+/* a country an ambiguous group may resolve to, and how */
+typedef enum
+{
+	DECIDE_NONE,				/* listed as ambiguous: a candidate only */
+	DECIDE_MARKS,				/* a diacritized spelling */
+	DECIDE_LANG					/* the plain spelling of one language */
+} decide_kind;
+
+typedef struct group_cand
+{
+	int			group;
+	int			country;
+	uint8_t		kind;
+	uint8_t		lang;
+	uint8_t		nmarks;
+	uint8_t		mark_pos[MAX_MARKS];	/* letter index counted from the end */
+	uint32_t	mark[MAX_MARKS];
+} group_cand;
+
+struct pt_places
+{
+	pt_allocator a;
+	pt_matcher *m;				/* every name */
+	pt_matcher *person;			/* person-like names, by country */
+	pt_matcher *amb;			/* ambiguous names, by group */
+	int			ncountries;
+	int			blocker_code;	/* code index of the blockers in m */
+	int			ngroups;
+	int		   *group_code;		/* code index in m of each group */
+	int			group_cap;
+	group_cand *cands;
+	int			ncands,
+				cand_cap;
+	place_row  *rows;
+	int			nrows,
+				row_cap;
+	int			built;
+};
+
+/* ---- memory --------------------------------------------------------------- */
+
+static void *
+p_alloc(pt_places *p, size_t n)
+{
+	return p->a.alloc(p->a.ctx, n ? n : 1);
+}
+
+static void
+p_free(pt_places *p, void *ptr)
+{
+	if (ptr)
+		p->a.free(p->a.ctx, ptr);
+}
+
+/* grow *arr of n elements of size sz to newn; 0 or -1 */
+static int
+p_grow(pt_places *p, void **arr, size_t n, size_t newn, size_t sz)
+{
+	void	   *q = p_alloc(p, newn * sz);
+
+	if (!q)
+		return -1;
+	if (n)
+		memcpy(q, *arr, n * sz);
+	p_free(p, *arr);
+	*arr = q;
+	return 0;
+}
+
+pt_places *
+pt_places_new(const pt_allocator *a)
+{
+	pt_places  *p = a->alloc(a->ctx, sizeof(pt_places));
+
+	if (!p)
+		return NULL;
+	memset(p, 0, sizeof(pt_places));
+	p->a = *a;
+	p->blocker_code = -1;
+	p->m = pt_matcher_new(a);
+	p->person = pt_matcher_new(a);
+	p->amb = pt_matcher_new(a);
+	if (!p->m || !p->person || !p->amb)
+	{
+		pt_places_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+pt_places_free(pt_places *p)
+{
+	int			i;
+
+	if (!p)
+		return;
+	if (p->m)
+		pt_matcher_free(p->m);
+	if (p->person)
+		pt_matcher_free(p->person);
+	if (p->amb)
+		pt_matcher_free(p->amb);
+	for (i = 0; i < p->nrows; i++)
+		p_free(p, p->rows[i].name);
+	p_free(p, p->rows);
+	p_free(p, p->cands);
+	p_free(p, p->group_code);
+	p->a.free(p->a.ctx, p);
+}
+
+/* ---- rows ----------------------------------------------------------------- */
+
+int
+pt_places_add_country(pt_places *p, const char *code, size_t len)
+{
+	int			id;
+
+	if (p->built || p->blocker_code >= 0)
+		return PT_PLACES_BUILT;
+	id = pt_matcher_add_code(p->m, code, len);
+	if (id < 0)
+		return PT_MATCHER_NOMEM;
+	if (id == p->ncountries)
+		p->ncountries++;
+	return id;
+}
+
+int
+pt_place_form_parse(const char *s, size_t len)
+{
+	static const char *const names[PT_PLACE_NFORMS] = {
+		"name", "official", "acronym", "person", "demonym", "capital",
+		"ambiguous", "blocker"
+	};
+	int			i;
+
+	for (i = 0; i < PT_PLACE_NFORMS; i++)
+		if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0)
+			return i;
+	return -1;
+}
+
+/* a variant callback that only lets the enumeration run */
+static int
+accept_variant(void *arg, int nwords, const unsigned char *const *words,
+			   const size_t *lens, int glued)
+{
+	(void) arg;
+	(void) nwords;
+	(void) words;
+	(void) lens;
+	(void) glued;
+	return 0;
+}
+
+int
+pt_place_name_check(const unsigned char *name, size_t len)
+{
+	int			rc = pt_name_variants(name, len, 0, accept_variant, NULL);
+
+	return rc < 0 ? rc : PT_MATCHER_OK;
+}
+
+/* the language of a name without one: Latin letters, Persian letters, else Arabic */
+static pt_lang_t
+guess_lang(const unsigned char *s, size_t len)
+{
+	size_t		i = 0;
+	int			persian = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	c = pt_utf8_decode(s + i, len - i, &n);
+
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+			return PT_LANG_EN;
+		if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06A9 ||
+			c == 0x06AF || c == 0x06CC)
+			persian = 1;
+		i += n;
+	}
+	return persian ? PT_LANG_FA : PT_LANG_AR;
+}
+
+int
+pt_places_add(pt_places *p, const char *code, size_t codelen,
+			  const unsigned char *name, size_t len, const char *lang,
+			  pt_place_form form)
+{
+	int			country = pt_matcher_find_code(p->m, code, codelen);
+	int			rc;
+	place_row  *r;
+
+	if (p->built)
+		return PT_PLACES_BUILT;
+	if (country < 0 || country >= p->ncountries)
+		return PT_PLACES_NO_CODE;
+	if ((int) form < 0 || form >= PT_PLACE_NFORMS)
+		return PT_PLACES_BAD_FORM;
+	rc = pt_place_name_check(name, len);
+	if (rc != PT_MATCHER_OK)
+		return rc;
+	if (p->nrows == p->row_cap)
+	{
+		int			newcap = p->row_cap ? p->row_cap * 2 : 256;
+
+		if (p_grow(p, (void **) &p->rows, p->row_cap, newcap, sizeof(place_row)))
+			return PT_MATCHER_NOMEM;
+		p->row_cap = newcap;
+	}
+	r = &p->rows[p->nrows];
+	r->name = p_alloc(p, len);
+	if (!r->name)
+		return PT_MATCHER_NOMEM;
+	memcpy(r->name, name, len);
+	r->len = len;
+	r->country = country;
+	r->form = (uint8_t) form;
+	if (lang && strcmp(lang, "ar") == 0)
+		r->lang = PT_LANG_AR;
+	else if (lang && strcmp(lang, "fa") == 0)
+		r->lang = PT_LANG_FA;
+	else if (lang && strcmp(lang, "en") == 0)
+		r->lang = PT_LANG_EN;
+	else
+		r->lang = guess_lang(name, len);
+	p->nrows++;
+	return PT_MATCHER_OK;
+}
+
+/* ---- diacritics ----------------------------------------------------------- */
+
+static int
+is_mark(uint32_t c)
+{
+	return (c >= 0x064B && c <= 0x0652) || c == 0x0670;
+}
+
+/*
+ * The Arabic diacritics of s, each with the index of the letter it sits on
+ * counted from the last letter (so that attached prefixes do not shift it).
+ * Returns the count (at most MAX_MARKS kept).
+ */
+static int
+marks_of(const unsigned char *s, size_t len, uint8_t *pos, uint32_t *mark)
+{
+	size_t		i = 0;
+	int			letters = 0,
+				n = 0,
+				k;
+	int			at[MAX_MARKS];
+
+	while (i < len)
+	{
+		int			l;
+		uint32_t	c = pt_utf8_decode(s + i, len - i, &l);
+
+		i += l;
+		if (is_mark(c))
+		{
+			if (letters > 0 && n < MAX_MARKS)
+			{
+				at[n] = letters - 1;
+				mark[n++] = c;
+			}
+		}
+		else if (c != 0x0640 && c != 0x200C && c != ' ')
+			letters++;
+	}
+	for (k = 0; k < n; k++)
+		pos[k] = (uint8_t) (letters - 1 - at[k] > 255 ? 255 : letters - 1 - at[k]);
+	return n;
+}
+
+/* ---- build ---------------------------------------------------------------- */
+
+static int
+add_cand(pt_places *p, int group, int country, decide_kind kind, int lang,
+		 const unsigned char *name, size_t len)
+{
+	group_cand *c;
+
+	if (p->ncands == p->cand_cap)
+	{
+		int			newcap = p->cand_cap ? p->cand_cap * 2 : 16;
+
+		if (p_grow(p, (void **) &p->cands, p->cand_cap, newcap, sizeof(group_cand)))
+			return PT_MATCHER_NOMEM;
+		p->cand_cap = newcap;
+	}
+	c = &p->cands[p->ncands++];
+	memset(c, 0, sizeof(group_cand));
+	c->group = group;
+	c->country = country;
+	c->kind = (uint8_t) kind;
+	c->lang = (uint8_t) lang;
+	if (kind == DECIDE_MARKS)
+		c->nmarks = (uint8_t) marks_of(name, len, c->mark_pos, c->mark);
+	return PT_MATCHER_OK;
+}
+
+/* treat an add result: out of memory fails, a refused generated form does not */
+static int
+add_rc(int rc)
+{
+	return rc == PT_MATCHER_NOMEM ? PT_MATCHER_NOMEM : PT_MATCHER_OK;
+}
+
+/*
+ * Add one form of a row.  A form that spells an ambiguous name decides its
+ * group instead of becoming a name.
+ */
+static int
+add_form(pt_places *p, const place_row *r, const unsigned char *s, size_t len)
+{
+	int			g = pt_matcher_lookup(p->amb, s, len);
+	size_t		clen;
+	const char *code;
+	uint8_t		pos[MAX_MARKS];
+	uint32_t	mark[MAX_MARKS];
+
+	if (g >= 0)
+		return add_cand(p, g, r->country,
+						marks_of(s, len, pos, mark) > 0 ? DECIDE_MARKS : DECIDE_LANG,
+						r->lang, s, len);
+	code = pt_matcher_code(p->m, r->country, &clen);
+	if (r->form == PT_PLACE_PERSON &&
+		add_rc(pt_matcher_add(p->person, code, clen, s, len, 0)) != PT_MATCHER_OK)
+		return PT_MATCHER_NOMEM;
+	return add_rc(pt_matcher_add(p->m, code, clen, s, len,
+								 r->form == PT_PLACE_ACRONYM ? PT_NAME_CASE_SENSITIVE : 0));
+}
+
+#define AR_YEH		"\xD9\x8A"	/* U+064A */
+#define AR_MAKSURA	"\xD9\x89"	/* U+0649 */
+#define FA_YEH		"\xDB\x8C"	/* U+06CC */
+#define AR_ARTICLE	"\xD8\xA7\xD9\x84"	/* ال */
+#define ZWNJ		"\xE2\x80\x8C"
+
+/* does the word end in a yeh (Arabic, Persian or alef maksura)? */
+static int
+ends_yeh(const unsigned char *w, size_t len)
+{
+	return len >= 2 && w[len - 2] == 0xD9 && (w[len - 1] == 0x8A || w[len - 1] == 0x89) ?
+		1 : (len >= 2 && w[len - 2] == 0xDB && w[len - 1] == 0x8C);
+}
+
+static int
+starts_article(const unsigned char *w, size_t len)
+{
+	return len >= 4 && memcmp(w, AR_ARTICLE, 4) == 0;
+}
+
+/* the inflected forms of a demonym, by language */
+static int
+add_demonym(pt_places *p, const place_row *r)
+{
+	static const char *const ar_suffix[] = {
+		"", "\xD8\xA9", "\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x86",
+		"\xD8\xA7\xD8\xAA", "\xD8\xA7", "\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xAA\xD8\xA7\xD9\x86"
+	};							/* "" ة ون ين ان ات ا تين تان */
+	static const char *const fa_suffix[] = {
+		"", ZWNJ "\xD9\x87\xD8\xA7", ZWNJ "\xD9\x87\xD8\xA7\xDB\x8C", "\xD8\xA7\xD9\x86"
+	};							/* "" ‌ها ‌های ان */
+	unsigned char buf[4 * (PT_MATCHER_MAX_WORD + 16)];
+	const unsigned char *s = r->name;
+	size_t		len = r->len,
+				i;
+	int			rc,
+				k;
+
+	if (len > PT_MATCHER_MAX_WORD * 2)
+		return add_form(p, r, s, len);
+	if (r->lang == PT_LANG_EN)
+	{
+		int			plural = !(s[len - 1] == 's' || s[len - 1] == 'x' || s[len - 1] == 'z' ||
+							   (len >= 2 && (s[len - 1] == 'h') && (s[len - 2] == 's' || s[len - 2] == 'c')));
+
+		if ((rc = add_form(p, r, s, len)) != PT_MATCHER_OK)
+			return rc;
+		if (!plural)
+			return PT_MATCHER_OK;
+		memcpy(buf, s, len);
+		buf[len] = 's';
+		return add_form(p, r, buf, len + 1);
+	}
+	if (r->lang == PT_LANG_FA)
+	{
+		int			inflect = ends_yeh(s, len);
+
+		for (k = 0; k < 4; k++)
+		{
+			size_t		sl = strlen(fa_suffix[k]);
+
+			if (k == 3 && !inflect)
+				break;
+			memcpy(buf, s, len);
+			memcpy(buf + len, fa_suffix[k], sl);
+			if ((rc = add_form(p, r, buf, len + sl)) != PT_MATCHER_OK)
+				return rc;
+		}
+		return PT_MATCHER_OK;
+	}
+
+	/* Arabic: every word ending in yeh takes the same suffix; all take ال */
+	{
+		int			any = 0;
+
+		for (i = 0; i <= len; i++)
+			if (i == len || s[i] == ' ')
+			{
+				size_t		st = i;
+
+				while (st > 0 && s[st - 1] != ' ')
+					st--;
+				if (ends_yeh(s + st, i - st))
+					any = 1;
+			}
+		for (k = 0; k < (any ? 9 : 1); k++)
+		{
+			size_t		out = 0,
+						sl = strlen(ar_suffix[k]),
+						st = 0;
+
+			for (i = 0; i <= len; i++)
+			{
+				if (i < len && s[i] != ' ')
+					continue;
+				if (st < i)
+				{
+					const unsigned char *w = s + st;
+					size_t		wl = i - st;
+
+					if (out)
+						buf[out++] = ' ';
+					if (!starts_article(w, wl))
+					{
+						memcpy(buf + out, AR_ARTICLE, 4);
+						out += 4;
+					}
+					memcpy(buf + out, w, wl);
+					out += wl;
+					if (ends_yeh(w, wl))
+					{
+						if (k > 0 && w[wl - 1] == 0x89)
+							memcpy(buf + out - 2, AR_YEH, 2);	/* ى + suffix: ي */
+						memcpy(buf + out, ar_suffix[k], sl);
+						out += sl;
+					}
+				}
+				st = i + 1;
+			}
+			if (out == 0)
+				break;
+			if ((rc = add_form(p, r, buf, out)) != PT_MATCHER_OK)
+				return rc;
+		}
+	}
+	return PT_MATCHER_OK;
+}
+
+int
+pt_places_build(pt_places *p)
+{
+	int			i,
+				rc;
+
+	if (p->built)
+		return PT_MATCHER_OK;
+	p->blocker_code = pt_matcher_add_code(p->m, "-", 1);
+	if (p->blocker_code < 0)
+		return PT_MATCHER_NOMEM;
+
+	/* blockers first: they win a tie with a name (the first added wins) */
+	for (i = 0; i < p->nrows; i++)
+		if (p->rows[i].form == PT_PLACE_BLOCKER &&
+			add_rc(pt_matcher_add(p->m, "-", 1, p->rows[i].name, p->rows[i].len, 0)) != PT_MATCHER_OK)
+			return PT_MATCHER_NOMEM;
+
+	/* then the ambiguous names, one group per distinct name */
+	for (i = 0; i < p->nrows; i++)
+	{
+		place_row  *r = &p->rows[i];
+		int			g;
+
+		if (r->form != PT_PLACE_AMBIGUOUS)
+			continue;
+		g = pt_matcher_lookup(p->amb, r->name, r->len);
+		if (g < 0)
+		{
+			char		code[16];
+			int			cl,
+						id;
+
+			if (p->ngroups == p->group_cap)
+			{
+				int			newcap = p->group_cap ? p->group_cap * 2 : 8;
+
+				if (p_grow(p, (void **) &p->group_code, p->group_cap, newcap, sizeof(int)))
+					return PT_MATCHER_NOMEM;
+				p->group_cap = newcap;
+			}
+			g = p->ngroups;
+			cl = 0;
+			code[cl++] = '?';
+			{
+				int			v = g;
+				char		dig[12];
+				int			nd = 0;
+
+				do
+				{
+					dig[nd++] = (char) ('0' + v % 10);
+					v /= 10;
+				} while (v);
+				while (nd)
+					code[cl++] = dig[--nd];
+			}
+			if (pt_matcher_add_code(p->amb, code, cl) != g)
+				return PT_MATCHER_NOMEM;
+			id = pt_matcher_add_code(p->m, code, cl);
+			if (id < 0)
+				return PT_MATCHER_NOMEM;
+			p->group_code[g] = id;
+			p->ngroups++;
+			if (add_rc(pt_matcher_add(p->amb, code, cl, r->name, r->len, 0)) != PT_MATCHER_OK ||
+				add_rc(pt_matcher_add(p->m, code, cl, r->name, r->len, 0)) != PT_MATCHER_OK)
+				return PT_MATCHER_NOMEM;
+		}
+		if ((rc = add_cand(p, g, r->country, DECIDE_NONE, r->lang, r->name, r->len)) != PT_MATCHER_OK)
+			return rc;
+	}
+
+	/* then everything else, in the order added */
+	for (i = 0; i < p->nrows; i++)
+	{
+		place_row  *r = &p->rows[i];
+
+		if (r->form == PT_PLACE_BLOCKER || r->form == PT_PLACE_AMBIGUOUS)
+			continue;
+		rc = r->form == PT_PLACE_DEMONYM ? add_demonym(p, r) : add_form(p, r, r->name, r->len);
+		if (rc != PT_MATCHER_OK)
+			return rc;
+	}
+
+	/* the rows are no longer needed */
+	for (i = 0; i < p->nrows; i++)
+		p_free(p, p->rows[i].name);
+	p_free(p, p->rows);
+	p->rows = NULL;
+	p->nrows = p->row_cap = 0;
+	p->built = 1;
+	return PT_MATCHER_OK;
+}
+
+/* ---- context -------------------------------------------------------------- */
+
+/*
+ * Words that, right before a country word, make it a currency or language
+ * adjective (Arabic and Persian, compared folded and without attached
+ * prefixes), and the English words that do so right after it.
+ */
+static const char *const before_words[] = {
+	/* Arabic currencies and language */
+	"جنيه", "جنيهات", "دينار", "دنانير", "ريال", "ريالات", "درهم", "دراهم",
+	"ليرة", "ليرات", "دولار", "دولارات", "روبية", "روبيات", "يوان", "ين",
+	"روبل", "روبلات", "فرنك", "فرنكات", "بيزو", "شيكل", "شيقل", "شلن",
+	"كرونة", "تومان", "مانات", "لغة", "لغات", "لهجة",
+	/* Persian */
+	"دلار", "لیر", "لیره", "روپیه", "فرانک", "پوند", "منات", "زبان",
+	"زبانهای", "لهجه", "یورو",
+	NULL
+};
+
+static const char *const after_words[] = {
+	"dollar", "dollars", "pound", "pounds", "lira", "liras", "dinar", "dinars",
+	"riyal", "riyals", "rial", "rials", "dirham", "dirhams", "rupee", "rupees",
+	"yuan", "renminbi", "yen", "ruble", "rubles", "rouble", "roubles", "franc",
+	"francs", "peso", "pesos", "shekel", "shekels", "won", "rand", "naira",
+	"birr", "shilling", "shillings", "kwacha", "real", "krona", "krone",
+	"kroner", "leu", "lev", "forint", "zloty", "hryvnia", "manat", "afghani",
+	"afghanis", "taka", "baht", "ringgit", "kyat", "somoni", "tenge", "dong",
+	"cedi", "language", "languages", "speaking", "speaker", "speakers",
+	"dialect", "dialects", "translation",
+	NULL
+};
+
+/* sentence-initial or linking words that may precede a person-like name */
+static const char *const person_ok_before[] = {
+	"the", "in", "and", "of", "to", "from", "with", "for", "on", "at", "by",
+	"as", "but", "or", "both", "between", "about", "across", "including",
+	"into", "than", "also", "while", "after", "before", "when", "where",
+	"if", "that", "this", "says", "said", "like", "unlike", "neighbouring",
+	"neighboring", "visiting", "via", "over", "against", "toward", "towards",
+	"within", "outside", "inside", "near", "through",
+	NULL
+};
+
+/* is c part of a word (letters, digits, marks, joiners of words)? */
+static int
+word_char(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	if (c == 0x060C || c == 0x061B || c == 0x061F || c == 0x06D4 ||
+		(c >= 0x066A && c <= 0x066D))
+		return 0;				/* Arabic punctuation */
+	if (c >= 0x2000 && c <= 0x206F)
+		return c == 0x200C;		/* general punctuation; ZWNJ joins */
+	if (c == 0x00A0 || c == 0xFFFD)
+		return 0;
+	return 1;
+}
+
+/* is c a space between two words of a phrase? */
+static int
+space_char(uint32_t c)
+{
+	return c == ' ' || c == 0x00A0 || c == '\t' || c == '-' || c == 0x202F;
+}
+
+/* start of the code point that ends right before byte i (i > 0) */
+static size_t
+prev_cp(const unsigned char *s, size_t i)
+{
+	size_t		j = i - 1;
+
+	while (j > 0 && i - j < 4 && (s[j] & 0xC0) == 0x80)
+		j--;
+	return j;
+}
+
+/* the word before byte start, separated only by spaces: its range, or 0 */
+static int
+word_before(const unsigned char *s, size_t start, size_t *ws, size_t *we)
+{
+	size_t		i = start,
+				j;
+	int			n,
+				spaces = 0;
+
+	while (i > 0)
+	{
+		j = prev_cp(s, i);
+		if (!space_char(pt_utf8_decode(s + j, i - j, &n)))
+			break;
+		i = j;
+		spaces++;
+	}
+	if (spaces == 0 || spaces > 3)
+		return 0;
+	*we = i;
+	while (i > 0)
+	{
+		j = prev_cp(s, i);
+		if (!word_char(pt_utf8_decode(s + j, i - j, &n)) || *we - j > MAX_CONTEXT_WORD)
+			break;
+		i = j;
+	}
+	*ws = i;
+	return *ws < *we;
+}
+
+/* the word after byte end, separated only by spaces: its range, or 0 */
+static int
+word_after(const unsigned char *s, size_t len, size_t end, size_t *ws, size_t *we)
+{
+	size_t		i = end;
+	int			n,
+				spaces = 0;
+
+	while (i < len && space_char(pt_utf8_decode(s + i, len - i, &n)))
+	{
+		i += n;
+		spaces++;
+	}
+	if (spaces == 0 || spaces > 3)
+		return 0;
+	*ws = i;
+	while (i < len && word_char(pt_utf8_decode(s + i, len - i, &n)) && i + n - *ws <= MAX_CONTEXT_WORD)
+		i += n;
+	*we = i;
+	return *ws < *we;
+}
+
+/* is the folded word w in the list (folded likewise)? */
+static int
+in_list(const unsigned char *w, size_t len, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+	{
+		unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+		size_t		fl,
+					ll = strlen(list[i]);
+
+		if (ll > MAX_CONTEXT_WORD)
+			continue;
+		fl = pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) list[i], ll, f);
+		if (fl == len && memcmp(f, w, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* the folded word s[ws, we) or a prefix-stripped form of it is in the list */
+static int
+context_word(const unsigned char *s, size_t ws, size_t we, const char *const *list)
+{
+	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+	size_t		fl,
+				o = 0;
+
+	if (we - ws > MAX_CONTEXT_WORD)
+		return 0;
+	fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, we - ws, f);
+	if (in_list(f, fl, list))
+		return 1;
+	/* و/ف, then ب/ك/ل, then ال (لل is ل + ال) */
+	if (fl - o > 4 && f[o] == 0xD9 && (f[o + 1] == 0x88 || f[o + 1] == 0x81))
+		o += 2;
+	if (fl - o > 4 && f[o] == 0xD8 && f[o + 1] == 0xA8)
+		o += 2;
+	else if (fl - o > 4 && f[o] == 0xD9 && (f[o + 1] == 0x83 || f[o + 1] == 0x84))
+	{
+		if (f[o + 1] == 0x84 && f[o + 2] == 0xD9 && f[o + 3] == 0x84)
+			o += 2;				/* لل: keep one lam as the article's */
+		else
+			o += 2;
+	}
+	if (fl - o > 4 && memcmp(f + o, AR_ARTICLE, 4) == 0)
+		o += 4;
+	else if (fl - o > 4 && o >= 2 && f[o - 2] == 0xD9 && f[o - 1] == 0x84 &&
+			 f[o] == 0xD9 && f[o + 1] == 0x84)
+		o += 2;
+	return o > 0 && in_list(f + o, fl - o, list);
+}
+
+/* does a capitalised Latin word start at s[ws]? */
+static int
+capitalised(const unsigned char *s, size_t ws)
+{
+	return s[ws] >= 'A' && s[ws] <= 'Z';
+}
+
+/* a person-like mention next to another capitalised word: a person */
+static int
+person_context(const unsigned char *s, size_t len, size_t start, size_t end)
+{
+	size_t		ws,
+				we;
+
+	if (word_before(s, start, &ws, &we) && capitalised(s, ws))
+	{
+		unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+		size_t		fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, we - ws, f);
+
+		if (!in_list(f, fl, person_ok_before))
+			return 1;
+	}
+	if (word_after(s, len, end, &ws, &we) && capitalised(s, ws))
+		return 1;
+	return 0;
+}
+
+/* ---- search --------------------------------------------------------------- */
+
+typedef struct filter
+{
+	const pt_places *p;
+	const unsigned char *text;
+	size_t		len;
+	pt_place_cb cb;
+	void	   *arg;
+} filter;
+
+/* the country an ambiguous mention denotes, or -1 */
+static int
+resolve_group(const filter *f, int group, size_t start, size_t end)
+{
+	const pt_places *p = f->p;
+	uint8_t		pos[MAX_MARKS];
+	uint32_t	mark[MAX_MARKS];
+	int			n = marks_of(f->text + start, end - start, pos, mark);
+	int			found = -1,
+				i,
+				j,
+				k;
+	size_t		ws,
+				we;
+	pt_lang_t	lang;
+
+	if (n > 0)
+	{
+		for (i = 0; i < p->ncands; i++)
+		{
+			const group_cand *c = &p->cands[i];
+
+			if (c->group != group || c->kind != DECIDE_MARKS)
+				continue;
+			for (j = 0; j < c->nmarks; j++)
+			{
+				for (k = 0; k < n; k++)
+					if (pos[k] == c->mark_pos[j] && mark[k] == c->mark[j])
+						break;
+				if (k == n)
+					break;
+			}
+			if (j < c->nmarks)
+				continue;
+			if (found >= 0 && found != c->country)
+				return -1;		/* two spellings fit */
+			found = c->country;
+		}
+		if (found >= 0)
+			return found;
+	}
+
+	/* the language of the text around the mention */
+	ws = start > LANG_WINDOW ? start - LANG_WINDOW : 0;
+	we = end + LANG_WINDOW < f->len ? end + LANG_WINDOW : f->len;
+	while (ws > 0 && (f->text[ws] & 0xC0) == 0x80)
+		ws--;
+	while (we < f->len && (f->text[we] & 0xC0) == 0x80)
+		we++;
+	lang = pt_lang_detect(f->text + ws, we - ws);
+	for (i = 0; i < p->ncands; i++)
+	{
+		const group_cand *c = &p->cands[i];
+
+		if (c->group != group || c->lang != lang)
+			continue;
+		if (c->kind != DECIDE_LANG)
+			return -1;			/* ambiguous in this language */
+		if (found >= 0 && found != c->country)
+			return -1;
+		found = c->country;
+	}
+	return found;
+}
+
+/* the country a raw mention gives after every rule, or -1 */
+static int
+filter_mention(const filter *f, int code, size_t start, size_t end)
+{
+	const pt_places *p = f->p;
+	const unsigned char *s = f->text;
+	size_t		ws,
+				we;
+
+	if (code == p->blocker_code)
+		return -1;
+	if (code >= p->ncountries)
+	{
+		int			g;
+
+		for (g = 0; g < p->ngroups; g++)
+			if (p->group_code[g] == code)
+				break;
+		if (g == p->ngroups)
+			return -1;
+		code = resolve_group(f, g, start, end);
+		if (code < 0)
+			return -1;
+	}
+	if (s[start] >= 'a' && s[start] <= 'z')
+		return -1;				/* turkey, china */
+	if (s[start] < 0x80 && pt_matcher_lookup(p->person, s + start, end - start) >= 0 &&
+		person_context(s, f->len, start, end))
+		return -1;
+	if (word_before(s, start, &ws, &we) && s[ws] >= 0x80 &&
+		context_word(s, ws, we, before_words))
+		return -1;
+	if (s[start] < 0x80 && word_after(s, f->len, end, &ws, &we) && s[ws] < 0x80 &&
+		context_word(s, ws, we, after_words))
+		return -1;
+	return code;
+}
+
+static void
+filter_cb(void *arg, int code, size_t start, size_t end)
+{
+	filter	   *f = arg;
+	int			c = filter_mention(f, code, start, end);
+
+	if (c >= 0)
+		f->cb(f->arg, c, start, end);
+}
+
+void
+pt_places_search(const pt_places *p, const unsigned char *text, size_t len,
+				 pt_place_cb cb, void *arg)
+{
+	filter		f;
+
+	if (!p->built)
+		return;
+	f.p = p;
+	f.text = text;
+	f.len = len;
+	f.cb = cb;
+	f.arg = arg;
+	pt_matcher_search(p->m, text, len, filter_cb, &f);
+}
+
+typedef struct find_one
+{
+	int			country;
+	int			found;
+	int			count;
+	size_t		start,
+				end;
+} find_one;
+
+static void
+find_one_cb(void *arg, int country, size_t start, size_t end)
+{
+	find_one   *fo = arg;
+
+	if (fo->count++ == 0)
+	{
+		fo->start = start;
+		fo->end = end;
+		fo->found = country;
+	}
+	if (country == fo->country)
+		fo->country = -2;		/* seen */
+}
+
+int
+pt_places_mentions(const pt_places *p, const unsigned char *text, size_t len,
+				   int country)
+{
+	find_one	fo;
+
+	if (country < 0 || country >= p->ncountries)
+		return 0;
+	memset(&fo, 0, sizeof(fo));
+	fo.country = country;
+	pt_places_search(p, text, len, find_one_cb, &fo);
+	return fo.country == -2;
+}
+
+/* is c outside words (space or ASCII punctuation)? */
+static int
+edge_char(unsigned char c)
+{
+	return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+						 (c >= '0' && c <= '9'));
+}
+
+int
+pt_places_lookup(const pt_places *p, const unsigned char *name, size_t len)
+{
+	find_one	fo;
+	size_t		s = 0,
+				e = len;
+
+	memset(&fo, 0, sizeof(fo));
+	fo.country = -1;
+	fo.found = -1;
+	pt_places_search(p, name, len, find_one_cb, &fo);
+	if (fo.count != 1)
+		return -1;
+	while (s < len && edge_char(name[s]))
+		s++;
+	while (e > s && edge_char(name[e - 1]))
+		e--;
+	return fo.start <= s && fo.end >= e ? fo.found : -1;
+}
+
+int
+pt_places_find_code(const pt_places *p, const char *code, size_t len)
+{
+	int			idx = pt_matcher_find_code(p->m, code, len);
+
+	return idx >= 0 && idx < p->ncountries ? idx : -1;
+}
+
+const char *
+pt_places_code(const pt_places *p, int country, size_t *len)
+{
+	return pt_matcher_code(p->m, country, len);
+}
+
+int
+pt_places_ncountries(const pt_places *p)
+{
+	return p->ncountries;
+}
+
+int
+pt_places_code_names(const pt_places *p, int country, pt_variant_cb cb, void *arg)
+{
+	int			rc,
+				g,
+				i;
+
+	if (country < 0 || country >= p->ncountries)
+		return 0;
+	rc = pt_matcher_code_names(p->m, country, cb, arg);
+	if (rc != 0)
+		return rc;
+	for (g = 0; g < p->ngroups; g++)
+	{
+		for (i = 0; i < p->ncands; i++)
+			if (p->cands[i].group == g && p->cands[i].country == country)
+				break;
+		if (i < p->ncands &&
+			(rc = pt_matcher_code_names(p->m, p->group_code[g], cb, arg)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+void
+pt_places_get_stats(const pt_places *p, pt_matcher_stats *st)
+{
+	pt_matcher_stats a,
+				b;
+
+	pt_matcher_get_stats(p->m, st);
+	pt_matcher_get_stats(p->person, &a);
+	pt_matcher_get_stats(p->amb, &b);
+	st->bytes += a.bytes + b.bytes + sizeof(pt_places) +
+		(size_t) p->cand_cap * sizeof(group_cand) + (size_t) p->group_cap * sizeof(int);
+	st->codes = p->ncountries;
+}
