@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generate sql/parts/0.3/20_registry_data.sql from the registry TSV files.
+"""Generate sql/src/31_registry_data.sql from the registry TSV files.
 
-    gen_registry_sql.py orgs.tsv org_names.tsv > 20_registry_data.sql
+    gen_registry_sql.py orgs.tsv org_names.tsv > 31_registry_data.sql
 
 orgs.tsv:      code  name_en  kind  parent  country   (header line, tabs)
 org_names.tsv: code  name  lang  form                 (header line, tabs)

@@ -152,8 +152,9 @@ my %compare = (
 		FROM pg_depend d JOIN pg_extension e ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
 		WHERE e.extname = 'policytext' AND d.deptype = 'e'},
 	'functions' => q{
-		SELECT string_agg(format('%s %s %s %s %s %s %s', p.oid::regprocedure, p.provolatile, p.proisstrict,
-					p.proparallel, p.prorettype::regtype, p.prosrc, coalesce(obj_description(p.oid, 'pg_proc'), '-')),
+		SELECT string_agg(format('%s %s %s %s %s %s %s %s %s %s %s', p.oid::regprocedure, p.provolatile, p.proisstrict,
+					p.proparallel, p.prorettype::regtype, p.prosrc, p.procost, p.prorows, p.prosecdef,
+					coalesce(p.proconfig::text, '-'), coalesce(obj_description(p.oid, 'pg_proc'), '-')),
 				E'\n' ORDER BY 1)
 		FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
 		JOIN pg_extension e ON d.refobjid = e.oid AND e.extname = 'policytext'},
@@ -177,11 +178,32 @@ my %compare = (
 	'constraints, indexes, triggers' => q{
 		SELECT string_agg(x, E'\n' ORDER BY x) FROM (
 			SELECT conrelid::regclass || ' ' || pg_get_constraintdef(oid) AS x FROM pg_constraint
-			WHERE conrelid IN ('pt_org'::regclass, 'pt_org_name'::regclass)
+			WHERE conrelid IN (SELECT objid FROM ext_tables)
 			UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index
-			WHERE indrelid IN ('pt_org'::regclass, 'pt_org_name'::regclass)
-			UNION ALL SELECT pg_get_triggerdef(oid) FROM pg_trigger
-			WHERE tgrelid IN ('pt_org'::regclass, 'pt_org_name'::regclass) AND NOT tgisinternal) t},
+			WHERE indrelid IN (SELECT objid FROM ext_tables)
+			UNION ALL SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger
+			WHERE tgrelid IN (SELECT objid FROM ext_tables) AND NOT tgisinternal) t},
+	'operators' => q{
+		SELECT string_agg(format('%s %s %s %s %s', o.oid::regoperator, o.oprcode, o.oprrest, o.oprjoin, o.oprcom::regoperator), E'\n' ORDER BY 1)
+		FROM pg_operator o JOIN pg_depend d ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid AND d.deptype = 'e'
+		JOIN pg_extension e ON d.refobjid = e.oid AND e.extname = 'policytext'},
+	'operator classes' => q{
+		SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+			SELECT f.opfname || ' op ' || a.amopstrategy || ' ' || a.amopopr::regoperator AS x
+			FROM pg_amop a JOIN pg_opfamily f ON f.oid = a.amopfamily WHERE f.opfname LIKE 'pt\_%'
+			UNION ALL SELECT f.opfname || ' proc ' || p.amprocnum || ' ' || p.amproc::regprocedure
+			FROM pg_amproc p JOIN pg_opfamily f ON f.oid = p.amprocfamily WHERE f.opfname LIKE 'pt\_%') t},
+	'privileges' => q{
+		SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+			SELECT c.oid::regclass || ' ' || coalesce(c.relacl::text, '-') AS x FROM pg_class c
+			WHERE c.oid IN (SELECT objid FROM ext_tables)
+			UNION ALL SELECT p.oid::regprocedure || ' ' || coalesce(p.proacl::text, '-') FROM pg_proc p
+			JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+			JOIN pg_extension e ON d.refobjid = e.oid AND e.extname = 'policytext'
+			UNION ALL SELECT 'init ' || pg_describe_object(i.classoid, i.objoid, i.objsubid) || ' ' || i.initprivs::text
+			FROM pg_init_privs i WHERE i.privtype = 'e'
+				AND (i.classoid, i.objoid) IN (SELECT classid, objid FROM pg_depend d JOIN pg_extension e ON d.refobjid = e.oid
+											  WHERE e.extname = 'policytext' AND d.deptype = 'e')) t},
 	'dump configuration' => q{
 		SELECT string_agg(c::regclass || ' ' || coalesce(w, '-'), E'\n' ORDER BY 1)
 		FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS u(c, w) WHERE e.extname = 'policytext'},
@@ -190,6 +212,13 @@ my %compare = (
 		FROM (SELECT 'org' AS k, to_jsonb(o) AS t FROM pt_org o WHERE shipped
 			  UNION ALL SELECT 'name', to_jsonb(n) FROM pt_org_name n WHERE shipped) s},
 );
+for my $db ('up', 'fresh')
+{
+	$node->safe_psql($db, q{
+		CREATE VIEW ext_tables AS SELECT d.objid FROM pg_depend d JOIN pg_extension e ON d.refobjid = e.oid
+		WHERE e.extname = 'policytext' AND d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+			AND (SELECT relkind FROM pg_class WHERE oid = d.objid) IN ('r', 'p')});
+}
 for my $what (sort keys %compare)
 {
 	my $up = $node->safe_psql('up', $compare{$what});
