@@ -3,8 +3,10 @@
  *		The country finder over the organization matcher (see places.h).
  *
  * One matcher holds every name, demonym form, capital and blocker; its codes
- * are the countries (indexes 0..n-1, in the order added), then one code for
- * all blockers, then one code per group of ambiguous names.  A second,
+ * are one code for all blockers (code 0: at a tie between two names of
+ * different codes the matcher picks the lower code, so a blocker wins), the
+ * countries (code i + 1 is country i, in the order added), then one code per
+ * group of ambiguous names.  A second,
  * small matcher holds the person-like names and a third the ambiguous names
  * (to find the diacritized and the language-specific spellings that decide
  * them).  A search runs the main matcher and filters each mention: blocker,
@@ -114,11 +116,11 @@ pt_places_new(const pt_allocator *a)
 		return NULL;
 	memset(p, 0, sizeof(pt_places));
 	p->a = *a;
-	p->blocker_code = -1;
 	p->m = pt_matcher_new(a);
 	p->person = pt_matcher_new(a);
 	p->amb = pt_matcher_new(a);
-	if (!p->m || !p->person || !p->amb)
+	if (!p->m || !p->person || !p->amb ||
+		(p->blocker_code = pt_matcher_add_code(p->m, "-", 1)) != 0)
 	{
 		pt_places_free(p);
 		return NULL;
@@ -154,14 +156,16 @@ pt_places_add_country(pt_places *p, const char *code, size_t len)
 {
 	int			id;
 
-	if (p->built || p->blocker_code >= 0)
+	if (p->built)
 		return PT_PLACES_BUILT;
+	if (len == 1 && code[0] == '-')
+		return PT_PLACES_NO_CODE;	/* the blockers' code */
 	id = pt_matcher_add_code(p->m, code, len);
 	if (id < 0)
 		return PT_MATCHER_NOMEM;
-	if (id == p->ncountries)
+	if (id == p->ncountries + 1)
 		p->ncountries++;
-	return id;
+	return id - 1;
 }
 
 int
@@ -227,13 +231,13 @@ pt_places_add(pt_places *p, const char *code, size_t codelen,
 			  const unsigned char *name, size_t len, const char *lang,
 			  pt_place_form form)
 {
-	int			country = pt_matcher_find_code(p->m, code, codelen);
+	int			country = pt_places_find_code(p, code, codelen);
 	int			rc;
 	place_row  *r;
 
 	if (p->built)
 		return PT_PLACES_BUILT;
-	if (country < 0 || country >= p->ncountries)
+	if (country < 0)
 		return PT_PLACES_NO_CODE;
 	if ((int) form < 0 || form >= PT_PLACE_NFORMS)
 		return PT_PLACES_BAD_FORM;
@@ -363,7 +367,7 @@ add_form(pt_places *p, const place_row *r, const unsigned char *s, size_t len)
 		return add_cand(p, g, r->country,
 						marks_of(s, len, pos, mark) > 0 ? DECIDE_MARKS : DECIDE_LANG,
 						r->lang, s, len);
-	code = pt_matcher_code(p->m, r->country, &clen);
+	code = pt_matcher_code(p->m, r->country + 1, &clen);
 	if (r->form == PT_PLACE_PERSON &&
 		add_rc(pt_matcher_add(p->person, code, clen, s, len, 0)) != PT_MATCHER_OK)
 		return PT_MATCHER_NOMEM;
@@ -389,6 +393,31 @@ static int
 starts_article(const unsigned char *w, size_t len)
 {
 	return len >= 4 && memcmp(w, AR_ARTICLE, 4) == 0;
+}
+
+/*
+ * Does a generated Arabic form (every word with the article) read without
+ * the articles as a name of another country?  Then it is not added: the
+ * matcher would let the form win the tie (Arabic نيجرية, Nigerien, is
+ * Persian نیجریه, Nigeria).
+ */
+static int
+generated_clash(const pt_places *p, const place_row *r, const unsigned char *s,
+				size_t len)
+{
+	unsigned char bare[4 * (PT_MATCHER_MAX_WORD + 16)];
+	size_t		i = 0,
+				n = 0;
+	int			code;
+
+	while (i < len)
+	{
+		if ((i == 0 || s[i - 1] == ' ') && len - i > 4 && memcmp(s + i, AR_ARTICLE, 4) == 0)
+			i += 4;
+		bare[n++] = s[i++];
+	}
+	code = pt_matcher_lookup(p->m, bare, n);
+	return code > 0 && code != r->country + 1;
 }
 
 /* the inflected forms of a demonym, by language */
@@ -492,7 +521,8 @@ add_demonym(pt_places *p, const place_row *r)
 			}
 			if (out == 0)
 				break;
-			if ((rc = add_form(p, r, buf, out)) != PT_MATCHER_OK)
+			if (!generated_clash(p, r, buf, out) &&
+				(rc = add_form(p, r, buf, out)) != PT_MATCHER_OK)
 				return rc;
 		}
 	}
@@ -507,10 +537,6 @@ pt_places_build(pt_places *p)
 
 	if (p->built)
 		return PT_MATCHER_OK;
-	p->blocker_code = pt_matcher_add_code(p->m, "-", 1);
-	if (p->blocker_code < 0)
-		return PT_MATCHER_NOMEM;
-
 	/* blockers first: they win a tie with a name (the first added wins) */
 	for (i = 0; i < p->nrows; i++)
 		if (p->rows[i].form == PT_PLACE_BLOCKER &&
@@ -571,17 +597,25 @@ pt_places_build(pt_places *p)
 			return rc;
 	}
 
-	/* then everything else, in the order added */
+	/*
+	 * then every name as written, in the order added, and last the generated
+	 * demonym forms: a real name wins a tie with a generated form (Persian
+	 * نیجریه, Nigeria, against Arabic نيجرية, Nigerien)
+	 */
 	for (i = 0; i < p->nrows; i++)
 	{
 		place_row  *r = &p->rows[i];
 
-		if (r->form == PT_PLACE_BLOCKER || r->form == PT_PLACE_AMBIGUOUS)
+		if (r->form == PT_PLACE_BLOCKER || r->form == PT_PLACE_AMBIGUOUS ||
+			r->form == PT_PLACE_DEMONYM)
 			continue;
-		rc = r->form == PT_PLACE_DEMONYM ? add_demonym(p, r) : add_form(p, r, r->name, r->len);
-		if (rc != PT_MATCHER_OK)
+		if ((rc = add_form(p, r, r->name, r->len)) != PT_MATCHER_OK)
 			return rc;
 	}
+	for (i = 0; i < p->nrows; i++)
+		if (p->rows[i].form == PT_PLACE_DEMONYM &&
+			(rc = add_demonym(p, &p->rows[i])) != PT_MATCHER_OK)
+			return rc;
 
 	/* the rows are no longer needed */
 	for (i = 0; i < p->nrows; i++)
@@ -608,7 +642,7 @@ static const char *const before_words[] = {
 	"كرونة", "تومان", "مانات", "لغة", "لغات", "لهجة",
 	/* Persian */
 	"دلار", "لیر", "لیره", "روپیه", "فرانک", "پوند", "منات", "زبان",
-	"زبانهای", "لهجه", "یورو",
+	"زبانهای", "زبان‌های", "لهجه", "یورو",
 	NULL
 };
 
@@ -744,7 +778,18 @@ in_list(const unsigned char *w, size_t len, const char *const *list)
 	return 0;
 }
 
-/* the folded word s[ws, we) or a prefix-stripped form of it is in the list */
+/* does the folded word start with the two-byte letter at f[o]? */
+static int
+letter_at(const unsigned char *f, size_t fl, size_t o, unsigned char b0, unsigned char b1)
+{
+	return fl >= o + 2 && f[o] == b0 && f[o + 1] == b1;
+}
+
+/*
+ * Is the folded word s[ws, we), or the word without its attached prefixes,
+ * in the list?  Prefixes: و/ف, then ب/ك/ل (leaving 3 letters or more), then
+ * the article ال; لل is ل + ال.
+ */
 static int
 context_word(const unsigned char *s, size_t ws, size_t we, const char *const *list)
 {
@@ -757,24 +802,25 @@ context_word(const unsigned char *s, size_t ws, size_t we, const char *const *li
 	fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, we - ws, f);
 	if (in_list(f, fl, list))
 		return 1;
-	/* و/ف, then ب/ك/ل, then ال (لل is ل + ال) */
-	if (fl - o > 4 && f[o] == 0xD9 && (f[o + 1] == 0x88 || f[o + 1] == 0x81))
-		o += 2;
-	if (fl - o > 4 && f[o] == 0xD8 && f[o + 1] == 0xA8)
-		o += 2;
-	else if (fl - o > 4 && f[o] == 0xD9 && (f[o + 1] == 0x83 || f[o + 1] == 0x84))
+	if ((letter_at(f, fl, 0, 0xD9, 0x88) || letter_at(f, fl, 0, 0xD9, 0x81)) && fl >= 8)
 	{
-		if (f[o + 1] == 0x84 && f[o + 2] == 0xD9 && f[o + 3] == 0x84)
-			o += 2;				/* لل: keep one lam as the article's */
-		else
-			o += 2;
+		o = 2;
+		if (in_list(f + o, fl - o, list))
+			return 1;
 	}
-	if (fl - o > 4 && memcmp(f + o, AR_ARTICLE, 4) == 0)
-		o += 4;
-	else if (fl - o > 4 && o >= 2 && f[o - 2] == 0xD9 && f[o - 1] == 0x84 &&
-			 f[o] == 0xD9 && f[o + 1] == 0x84)
-		o += 2;
-	return o > 0 && in_list(f + o, fl - o, list);
+	if (letter_at(f, fl, o, 0xD9, 0x84) && letter_at(f, fl, o + 2, 0xD9, 0x84) && fl >= o + 8)
+		return in_list(f + o + 4, fl - o - 4, list);	/* لل */
+	if ((letter_at(f, fl, o, 0xD8, 0xA8) || letter_at(f, fl, o, 0xD9, 0x83) ||
+		 letter_at(f, fl, o, 0xD9, 0x84)) && fl >= o + 8)
+	{
+		if (in_list(f + o + 2, fl - o - 2, list))
+			return 1;
+		if (fl >= o + 10 && memcmp(f + o + 2, AR_ARTICLE, 4) == 0)
+			return in_list(f + o + 6, fl - o - 6, list);
+	}
+	if (fl >= o + 8 && memcmp(f + o, AR_ARTICLE, 4) == 0)
+		return in_list(f + o + 4, fl - o - 4, list);
+	return 0;
 }
 
 /* does a capitalised Latin word start at s[ws]? */
@@ -813,7 +859,35 @@ typedef struct filter
 	size_t		len;
 	pt_place_cb cb;
 	void	   *arg;
+	size_t		ctx_end;		/* end of the last mention a context word took, or 0 */
 } filter;
+
+/* conjunctions that continue a list of currency or language adjectives */
+static const char *const list_words[] = {"و", "او", "أو", "یا", "and", "or", NULL};
+
+/*
+ * Is the mention at start the next item of a list whose previous item a
+ * context word took (اللغة الفرنسية والإسبانية, زبان روسی و اوکراینی)?
+ */
+static int
+continues_context(const filter *f, size_t start)
+{
+	size_t		ws,
+				we;
+	unsigned char c[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+	size_t		cl;
+
+	if (f->ctx_end == 0 || !word_before(f->text, start, &ws, &we))
+		return 0;
+	if (we == f->ctx_end)
+		return f->text[start] == 0xD9 && f->text[start + 1] == 0x88;	/* attached و */
+	if (we - ws > MAX_CONTEXT_WORD)
+		return 0;
+	cl = pt_fold_all(PT_FOLD_SEARCH, f->text + ws, we - ws, c);
+	if (!in_list(c, cl, list_words))
+		return 0;
+	return word_before(f->text, ws, &ws, &we) && we == f->ctx_end;
+}
 
 /* the country an ambiguous mention denotes, or -1 */
 static int
@@ -882,7 +956,7 @@ resolve_group(const filter *f, int group, size_t start, size_t end)
 
 /* the country a raw mention gives after every rule, or -1 */
 static int
-filter_mention(const filter *f, int code, size_t start, size_t end)
+filter_mention(filter *f, int code, size_t start, size_t end)
 {
 	const pt_places *p = f->p;
 	const unsigned char *s = f->text;
@@ -891,7 +965,7 @@ filter_mention(const filter *f, int code, size_t start, size_t end)
 
 	if (code == p->blocker_code)
 		return -1;
-	if (code >= p->ncountries)
+	if (code > p->ncountries)
 	{
 		int			g;
 
@@ -904,17 +978,22 @@ filter_mention(const filter *f, int code, size_t start, size_t end)
 		if (code < 0)
 			return -1;
 	}
+	else
+		code--;					/* country index */
 	if (s[start] >= 'a' && s[start] <= 'z')
 		return -1;				/* turkey, china */
 	if (s[start] < 0x80 && pt_matcher_lookup(p->person, s + start, end - start) >= 0 &&
 		person_context(s, f->len, start, end))
 		return -1;
-	if (word_before(s, start, &ws, &we) && s[ws] >= 0x80 &&
-		context_word(s, ws, we, before_words))
+	if ((word_before(s, start, &ws, &we) && s[ws] >= 0x80 &&
+		 context_word(s, ws, we, before_words)) ||
+		(s[start] < 0x80 && word_after(s, f->len, end, &ws, &we) && s[ws] < 0x80 &&
+		 context_word(s, ws, we, after_words)) ||
+		continues_context(f, start))
+	{
+		f->ctx_end = end;
 		return -1;
-	if (s[start] < 0x80 && word_after(s, f->len, end, &ws, &we) && s[ws] < 0x80 &&
-		context_word(s, ws, we, after_words))
-		return -1;
+	}
 	return code;
 }
 
@@ -941,6 +1020,7 @@ pt_places_search(const pt_places *p, const unsigned char *text, size_t len,
 	f.len = len;
 	f.cb = cb;
 	f.arg = arg;
+	f.ctx_end = 0;
 	pt_matcher_search(p->m, text, len, filter_cb, &f);
 }
 
@@ -1015,13 +1095,13 @@ pt_places_find_code(const pt_places *p, const char *code, size_t len)
 {
 	int			idx = pt_matcher_find_code(p->m, code, len);
 
-	return idx >= 0 && idx < p->ncountries ? idx : -1;
+	return idx >= 1 && idx <= p->ncountries ? idx - 1 : -1;
 }
 
 const char *
 pt_places_code(const pt_places *p, int country, size_t *len)
 {
-	return pt_matcher_code(p->m, country, len);
+	return pt_matcher_code(p->m, country + 1, len);
 }
 
 int
@@ -1039,7 +1119,7 @@ pt_places_code_names(const pt_places *p, int country, pt_variant_cb cb, void *ar
 
 	if (country < 0 || country >= p->ncountries)
 		return 0;
-	rc = pt_matcher_code_names(p->m, country, cb, arg);
+	rc = pt_matcher_code_names(p->m, country + 1, cb, arg);
 	if (rc != 0)
 		return rc;
 	for (g = 0; g < p->ngroups; g++)
