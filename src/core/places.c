@@ -20,6 +20,9 @@
 #include "normalize.h"
 #include "utf8.h"
 
+/* bytes of the folded words of one context list */
+#define FLEXIBLE_POOL	4096
+
 /* most diacritics compared per spelling */
 #define MAX_MARKS		8
 
@@ -75,7 +78,24 @@ struct pt_places
 	int			nrows,
 				row_cap;
 	int			built;
+	struct folded_list *lists[4];	/* context words, folded (LIST_*) */
+	unsigned char *has_person;	/* per country: has a person-like name */
 };
+
+/* the context word lists of a finder */
+enum
+{
+	LIST_BEFORE, LIST_AFTER, LIST_PERSON_OK, LIST_CONJ
+};
+
+/* a word list folded once, at build time */
+typedef struct folded_list
+{
+	int			n;
+	uint16_t	off[128],
+				len[128];
+	unsigned char pool[FLEXIBLE_POOL];
+} folded_list;
 
 /* ---- memory --------------------------------------------------------------- */
 
@@ -146,6 +166,9 @@ pt_places_free(pt_places *p)
 	p_free(p, p->rows);
 	p_free(p, p->cands);
 	p_free(p, p->group_code);
+	for (i = 0; i < 4; i++)
+		p_free(p, p->lists[i]);
+	p_free(p, p->has_person);
 	p->a.free(p->a.ctx, p);
 }
 
@@ -314,6 +337,89 @@ marks_of(const unsigned char *s, size_t len, uint8_t *pos, uint32_t *mark)
 	for (k = 0; k < n; k++)
 		pos[k] = (uint8_t) (letters - 1 - at[k] > 255 ? 255 : letters - 1 - at[k]);
 	return n;
+}
+
+/*
+ * Words that, right before a country word, make it a currency or language
+ * adjective (Arabic and Persian, compared folded and without attached
+ * prefixes), and the English words that do so right after it.
+ */
+static const char *const before_words[] = {
+	/* Arabic currencies and language */
+	"جنيه", "جنيهات", "دينار", "دنانير", "ريال", "ريالات", "درهم", "دراهم",
+	"ليرة", "ليرات", "دولار", "دولارات", "روبية", "روبيات", "يوان", "ين",
+	"روبل", "روبلات", "فرنك", "فرنكات", "بيزو", "شيكل", "شيقل", "شلن",
+	"كرونة", "تومان", "مانات", "لغة", "لغات", "لهجة",
+	/* Persian */
+	"دلار", "لیر", "لیره", "روپیه", "فرانک", "پوند", "منات", "زبان",
+	"زبانهای", "زبان‌های", "لهجه", "یورو",
+	NULL
+};
+
+static const char *const after_words[] = {
+	"dollar", "dollars", "pound", "pounds", "lira", "liras", "dinar", "dinars",
+	"riyal", "riyals", "rial", "rials", "dirham", "dirhams", "rupee", "rupees",
+	"yuan", "renminbi", "yen", "ruble", "rubles", "rouble", "roubles", "franc",
+	"francs", "peso", "pesos", "shekel", "shekels", "won", "rand", "naira",
+	"birr", "shilling", "shillings", "kwacha", "real", "krona", "krone",
+	"kroner", "leu", "lev", "forint", "zloty", "hryvnia", "manat", "afghani",
+	"afghanis", "taka", "baht", "ringgit", "kyat", "somoni", "tenge", "dong",
+	"cedi", "language", "languages", "speaking", "speaker", "speakers",
+	"dialect", "dialects", "translation",
+	NULL
+};
+
+/* sentence-initial or linking words that may precede a person-like name */
+static const char *const person_ok_before[] = {
+	"the", "in", "and", "of", "to", "from", "with", "for", "on", "at", "by",
+	"as", "but", "or", "both", "between", "about", "across", "including",
+	"into", "than", "also", "while", "after", "before", "when", "where",
+	"if", "that", "this", "says", "said", "like", "unlike", "neighbouring",
+	"neighboring", "visiting", "via", "over", "against", "toward", "towards",
+	"within", "outside", "inside", "near", "through",
+	NULL
+};
+
+/* conjunctions that continue a list of currency or language adjectives */
+static const char *const list_words[] = {"و", "او", "أو", "یا", "and", "or", NULL};
+
+
+/* is the folded word w in the folded list? */
+static int
+in_list(const folded_list *l, const unsigned char *w, size_t len)
+{
+	int			i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->len[i] == len && memcmp(l->pool + l->off[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* fold a NULL-terminated word list; NULL when out of memory */
+static folded_list *
+fold_list(pt_places *p, const char *const *words)
+{
+	folded_list *l = p_alloc(p, sizeof(folded_list));
+	size_t		used = 0;
+	int			i;
+
+	if (!l)
+		return NULL;
+	l->n = 0;
+	for (i = 0; words[i] && l->n < 128; i++)
+	{
+		size_t		wl = strlen(words[i]);
+
+		if (wl > MAX_CONTEXT_WORD || used + PT_FOLD_BOUND(wl) > FLEXIBLE_POOL)
+			continue;
+		l->off[l->n] = (uint16_t) used;
+		l->len[l->n] = (uint16_t) pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) words[i],
+											   wl, l->pool + used);
+		used += l->len[l->n];
+		l->n++;
+	}
+	return l;
 }
 
 /* ---- build ---------------------------------------------------------------- */
@@ -537,6 +643,18 @@ pt_places_build(pt_places *p)
 
 	if (p->built)
 		return PT_MATCHER_OK;
+	p->lists[LIST_BEFORE] = fold_list(p, before_words);
+	p->lists[LIST_AFTER] = fold_list(p, after_words);
+	p->lists[LIST_PERSON_OK] = fold_list(p, person_ok_before);
+	p->lists[LIST_CONJ] = fold_list(p, list_words);
+	p->has_person = p_alloc(p, p->ncountries + 1);
+	if (!p->lists[0] || !p->lists[1] || !p->lists[2] || !p->lists[3] || !p->has_person)
+		return PT_MATCHER_NOMEM;
+	memset(p->has_person, 0, p->ncountries + 1);
+	for (i = 0; i < p->nrows; i++)
+		if (p->rows[i].form == PT_PLACE_PERSON)
+			p->has_person[p->rows[i].country] = 1;
+
 	/* blockers first: they win a tie with a name (the first added wins) */
 	for (i = 0; i < p->nrows; i++)
 		if (p->rows[i].form == PT_PLACE_BLOCKER &&
@@ -629,47 +747,6 @@ pt_places_build(pt_places *p)
 
 /* ---- context -------------------------------------------------------------- */
 
-/*
- * Words that, right before a country word, make it a currency or language
- * adjective (Arabic and Persian, compared folded and without attached
- * prefixes), and the English words that do so right after it.
- */
-static const char *const before_words[] = {
-	/* Arabic currencies and language */
-	"جنيه", "جنيهات", "دينار", "دنانير", "ريال", "ريالات", "درهم", "دراهم",
-	"ليرة", "ليرات", "دولار", "دولارات", "روبية", "روبيات", "يوان", "ين",
-	"روبل", "روبلات", "فرنك", "فرنكات", "بيزو", "شيكل", "شيقل", "شلن",
-	"كرونة", "تومان", "مانات", "لغة", "لغات", "لهجة",
-	/* Persian */
-	"دلار", "لیر", "لیره", "روپیه", "فرانک", "پوند", "منات", "زبان",
-	"زبانهای", "زبان‌های", "لهجه", "یورو",
-	NULL
-};
-
-static const char *const after_words[] = {
-	"dollar", "dollars", "pound", "pounds", "lira", "liras", "dinar", "dinars",
-	"riyal", "riyals", "rial", "rials", "dirham", "dirhams", "rupee", "rupees",
-	"yuan", "renminbi", "yen", "ruble", "rubles", "rouble", "roubles", "franc",
-	"francs", "peso", "pesos", "shekel", "shekels", "won", "rand", "naira",
-	"birr", "shilling", "shillings", "kwacha", "real", "krona", "krone",
-	"kroner", "leu", "lev", "forint", "zloty", "hryvnia", "manat", "afghani",
-	"afghanis", "taka", "baht", "ringgit", "kyat", "somoni", "tenge", "dong",
-	"cedi", "language", "languages", "speaking", "speaker", "speakers",
-	"dialect", "dialects", "translation",
-	NULL
-};
-
-/* sentence-initial or linking words that may precede a person-like name */
-static const char *const person_ok_before[] = {
-	"the", "in", "and", "of", "to", "from", "with", "for", "on", "at", "by",
-	"as", "but", "or", "both", "between", "about", "across", "including",
-	"into", "than", "also", "while", "after", "before", "when", "where",
-	"if", "that", "this", "says", "said", "like", "unlike", "neighbouring",
-	"neighboring", "visiting", "via", "over", "against", "toward", "towards",
-	"within", "outside", "inside", "near", "through",
-	NULL
-};
-
 /* is c part of a word (letters, digits, marks, joiners of words)? */
 static int
 word_char(uint32_t c)
@@ -757,27 +834,6 @@ word_after(const unsigned char *s, size_t len, size_t end, size_t *ws, size_t *w
 	return *ws < *we;
 }
 
-/* is the folded word w in the list (folded likewise)? */
-static int
-in_list(const unsigned char *w, size_t len, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-	{
-		unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
-		size_t		fl,
-					ll = strlen(list[i]);
-
-		if (ll > MAX_CONTEXT_WORD)
-			continue;
-		fl = pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) list[i], ll, f);
-		if (fl == len && memcmp(f, w, len) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* does the folded word start with the two-byte letter at f[o]? */
 static int
 letter_at(const unsigned char *f, size_t fl, size_t o, unsigned char b0, unsigned char b1)
@@ -791,7 +847,7 @@ letter_at(const unsigned char *f, size_t fl, size_t o, unsigned char b0, unsigne
  * the article ال; لل is ل + ال.
  */
 static int
-context_word(const unsigned char *s, size_t ws, size_t we, const char *const *list)
+context_word(const unsigned char *s, size_t ws, size_t we, const folded_list *list)
 {
 	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
 	size_t		fl,
@@ -800,26 +856,26 @@ context_word(const unsigned char *s, size_t ws, size_t we, const char *const *li
 	if (we - ws > MAX_CONTEXT_WORD)
 		return 0;
 	fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, we - ws, f);
-	if (in_list(f, fl, list))
+	if (in_list(list, f, fl))
 		return 1;
 	if ((letter_at(f, fl, 0, 0xD9, 0x88) || letter_at(f, fl, 0, 0xD9, 0x81)) && fl >= 8)
 	{
 		o = 2;
-		if (in_list(f + o, fl - o, list))
+		if (in_list(list, f + o, fl - o))
 			return 1;
 	}
 	if (letter_at(f, fl, o, 0xD9, 0x84) && letter_at(f, fl, o + 2, 0xD9, 0x84) && fl >= o + 8)
-		return in_list(f + o + 4, fl - o - 4, list);	/* لل */
+		return in_list(list, f + o + 4, fl - o - 4);	/* لل */
 	if ((letter_at(f, fl, o, 0xD8, 0xA8) || letter_at(f, fl, o, 0xD9, 0x83) ||
 		 letter_at(f, fl, o, 0xD9, 0x84)) && fl >= o + 8)
 	{
-		if (in_list(f + o + 2, fl - o - 2, list))
+		if (in_list(list, f + o + 2, fl - o - 2))
 			return 1;
 		if (fl >= o + 10 && memcmp(f + o + 2, AR_ARTICLE, 4) == 0)
-			return in_list(f + o + 6, fl - o - 6, list);
+			return in_list(list, f + o + 6, fl - o - 6);
 	}
 	if (fl >= o + 8 && memcmp(f + o, AR_ARTICLE, 4) == 0)
-		return in_list(f + o + 4, fl - o - 4, list);
+		return in_list(list, f + o + 4, fl - o - 4);
 	return 0;
 }
 
@@ -832,7 +888,8 @@ capitalised(const unsigned char *s, size_t ws)
 
 /* a person-like mention next to another capitalised word: a person */
 static int
-person_context(const unsigned char *s, size_t len, size_t start, size_t end)
+person_context(const pt_places *p, const unsigned char *s, size_t len, size_t start,
+			   size_t end)
 {
 	size_t		ws,
 				we;
@@ -842,7 +899,7 @@ person_context(const unsigned char *s, size_t len, size_t start, size_t end)
 		unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
 		size_t		fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, we - ws, f);
 
-		if (!in_list(f, fl, person_ok_before))
+		if (!in_list(p->lists[LIST_PERSON_OK], f, fl))
 			return 1;
 	}
 	if (word_after(s, len, end, &ws, &we) && capitalised(s, ws))
@@ -861,9 +918,6 @@ typedef struct filter
 	void	   *arg;
 	size_t		ctx_end;		/* end of the last mention a context word took, or 0 */
 } filter;
-
-/* conjunctions that continue a list of currency or language adjectives */
-static const char *const list_words[] = {"و", "او", "أو", "یا", "and", "or", NULL};
 
 /*
  * Is the mention at start the next item of a list whose previous item a
@@ -884,7 +938,7 @@ continues_context(const filter *f, size_t start)
 	if (we - ws > MAX_CONTEXT_WORD)
 		return 0;
 	cl = pt_fold_all(PT_FOLD_SEARCH, f->text + ws, we - ws, c);
-	if (!in_list(c, cl, list_words))
+	if (!in_list(f->p->lists[LIST_CONJ], c, cl))
 		return 0;
 	return word_before(f->text, ws, &ws, &we) && we == f->ctx_end;
 }
@@ -982,13 +1036,14 @@ filter_mention(filter *f, int code, size_t start, size_t end)
 		code--;					/* country index */
 	if (s[start] >= 'a' && s[start] <= 'z')
 		return -1;				/* turkey, china */
-	if (s[start] < 0x80 && pt_matcher_lookup(p->person, s + start, end - start) >= 0 &&
-		person_context(s, f->len, start, end))
+	if (s[start] < 0x80 && p->has_person[code] &&
+		pt_matcher_lookup(p->person, s + start, end - start) >= 0 &&
+		person_context(p, s, f->len, start, end))
 		return -1;
 	if ((word_before(s, start, &ws, &we) && s[ws] >= 0x80 &&
-		 context_word(s, ws, we, before_words)) ||
+		 context_word(s, ws, we, p->lists[LIST_BEFORE])) ||
 		(s[start] < 0x80 && word_after(s, f->len, end, &ws, &we) && s[ws] < 0x80 &&
-		 context_word(s, ws, we, after_words)) ||
+		 context_word(s, ws, we, p->lists[LIST_AFTER])) ||
 		continues_context(f, start))
 	{
 		f->ctx_end = end;
