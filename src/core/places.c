@@ -78,14 +78,14 @@ struct pt_places
 	int			nrows,
 				row_cap;
 	int			built;
-	struct folded_list *lists[4];	/* context words, folded (LIST_*) */
+	struct folded_list *lists[5];	/* context words, folded (LIST_*) */
 	unsigned char *has_person;	/* per country: has a person-like name */
 };
 
 /* the context word lists of a finder */
 enum
 {
-	LIST_BEFORE, LIST_AFTER, LIST_PERSON_OK, LIST_CONJ
+	LIST_BEFORE, LIST_AFTER, LIST_PERSON_OK, LIST_CONJ, LIST_CURRENCY, NLISTS
 };
 
 /* a word list folded once, at build time */
@@ -166,7 +166,7 @@ pt_places_free(pt_places *p)
 	p_free(p, p->rows);
 	p_free(p, p->cands);
 	p_free(p, p->group_code);
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < NLISTS; i++)
 		p_free(p, p->lists[i]);
 	p_free(p, p->has_person);
 	p->a.free(p->a.ctx, p);
@@ -345,14 +345,23 @@ marks_of(const unsigned char *s, size_t len, uint8_t *pos, uint32_t *mark)
  * prefixes), and the English words that do so right after it.
  */
 static const char *const before_words[] = {
-	/* Arabic currencies and language */
+	/* language words, and currencies as only Persian spells them */
+	"لغة", "لغات", "لهجة", "زبان", "زبانهای", "زبان‌های", "لهجه",
+	"دلار", "لیر", "روپیه", "فرانک", "پوند", "منات",
+	NULL
+};
+
+/*
+ * Currencies as Arabic spells them (some also Persian): they make a country
+ * word a currency only when it is an adjective (الجنيه المصري, not مليار
+ * يورو لسوريا, "a billion euros for Syria") or when the text is Persian
+ * (لیره ترکیه).
+ */
+static const char *const currency_words[] = {
 	"جنيه", "جنيهات", "دينار", "دنانير", "ريال", "ريالات", "درهم", "دراهم",
 	"ليرة", "ليرات", "دولار", "دولارات", "روبية", "روبيات", "يوان", "ين",
 	"روبل", "روبلات", "فرنك", "فرنكات", "بيزو", "شيكل", "شيقل", "شلن",
-	"كرونة", "تومان", "مانات", "لغة", "لغات", "لهجة",
-	/* Persian */
-	"دلار", "لیر", "لیره", "روپیه", "فرانک", "پوند", "منات", "زبان",
-	"زبانهای", "زبان‌های", "لهجه", "یورو",
+	"كرونة", "تومان", "مانات", "يورو", "روپیه",
 	NULL
 };
 
@@ -647,8 +656,10 @@ pt_places_build(pt_places *p)
 	p->lists[LIST_AFTER] = fold_list(p, after_words);
 	p->lists[LIST_PERSON_OK] = fold_list(p, person_ok_before);
 	p->lists[LIST_CONJ] = fold_list(p, list_words);
+	p->lists[LIST_CURRENCY] = fold_list(p, currency_words);
 	p->has_person = p_alloc(p, p->ncountries + 1);
-	if (!p->lists[0] || !p->lists[1] || !p->lists[2] || !p->lists[3] || !p->has_person)
+	if (!p->lists[0] || !p->lists[1] || !p->lists[2] || !p->lists[3] ||
+		!p->lists[4] || !p->has_person)
 		return PT_MATCHER_NOMEM;
 	memset(p->has_person, 0, p->ncountries + 1);
 	for (i = 0; i < p->nrows; i++)
@@ -943,6 +954,49 @@ continues_context(const filter *f, size_t start)
 	return word_before(f->text, ws, &ws, &we) && we == f->ctx_end;
 }
 
+/* does the last word of the mention end as an Arabic adjective (ي, ية, يون ...)? */
+static int
+adjective_ending(const unsigned char *s, size_t start, size_t end)
+{
+	static const char *const endings[] = {
+		"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD9\x88\xD9\x86",
+		"\xD9\x8A\xD8\xA7\xD9\x86", "\xD9\x8A\xD8\xA7\xD8\xAA", "\xD9\x8A\xD8\xAA\xD9\x8A\xD9\x86",
+		NULL
+	};							/* ي يه يين يون يان يات يتين (folded) */
+	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+	size_t		ws = end,
+				fl;
+	int			i;
+
+	while (ws > start && s[ws - 1] != ' ')
+		ws--;
+	if (end - ws > MAX_CONTEXT_WORD)
+		return 0;
+	fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, end - ws, f);
+	for (i = 0; endings[i]; i++)
+	{
+		size_t		el = strlen(endings[i]);
+
+		if (fl >= el + 4 && memcmp(f + fl - el, endings[i], el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* the language of the text around bytes [start, end) */
+static pt_lang_t
+window_lang(const filter *f, size_t start, size_t end)
+{
+	size_t		ws = start > LANG_WINDOW ? start - LANG_WINDOW : 0,
+				we = end + LANG_WINDOW < f->len ? end + LANG_WINDOW : f->len;
+
+	while (ws > 0 && (f->text[ws] & 0xC0) == 0x80)
+		ws--;
+	while (we < f->len && (f->text[we] & 0xC0) == 0x80)
+		we++;
+	return pt_lang_detect(f->text + ws, we - ws);
+}
+
 /* the country an ambiguous mention denotes, or -1 */
 static int
 resolve_group(const filter *f, int group, size_t start, size_t end)
@@ -955,8 +1009,6 @@ resolve_group(const filter *f, int group, size_t start, size_t end)
 				i,
 				j,
 				k;
-	size_t		ws,
-				we;
 	pt_lang_t	lang;
 
 	if (n > 0)
@@ -985,14 +1037,7 @@ resolve_group(const filter *f, int group, size_t start, size_t end)
 			return found;
 	}
 
-	/* the language of the text around the mention */
-	ws = start > LANG_WINDOW ? start - LANG_WINDOW : 0;
-	we = end + LANG_WINDOW < f->len ? end + LANG_WINDOW : f->len;
-	while (ws > 0 && (f->text[ws] & 0xC0) == 0x80)
-		ws--;
-	while (we < f->len && (f->text[we] & 0xC0) == 0x80)
-		we++;
-	lang = pt_lang_detect(f->text + ws, we - ws);
+	lang = window_lang(f, start, end);
 	for (i = 0; i < p->ncands; i++)
 	{
 		const group_cand *c = &p->cands[i];
@@ -1041,7 +1086,9 @@ filter_mention(filter *f, int code, size_t start, size_t end)
 		person_context(p, s, f->len, start, end))
 		return -1;
 	if ((word_before(s, start, &ws, &we) && s[ws] >= 0x80 &&
-		 context_word(s, ws, we, p->lists[LIST_BEFORE])) ||
+		 (context_word(s, ws, we, p->lists[LIST_BEFORE]) ||
+		  (context_word(s, ws, we, p->lists[LIST_CURRENCY]) &&
+		   (adjective_ending(s, start, end) || window_lang(f, start, end) == PT_LANG_FA)))) ||
 		(s[start] < 0x80 && word_after(s, f->len, end, &ws, &we) && s[ws] < 0x80 &&
 		 context_word(s, ws, we, p->lists[LIST_AFTER])) ||
 		continues_context(f, start))
