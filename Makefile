@@ -54,15 +54,47 @@ check-chartab:
 	tests/unit/gen_chartab | cmp - src/core/chartab.c
 	rm -f tests/unit/gen_chartab
 
+# ---- test suites: tests/run_all.sh runs each of these and adds up the counts
+
+.PHONY: build-check check-generated list-generated-checks check-release unit regress regress-parallel eval check-data
+
+# a clean build without warnings, then make install
+build-check:
+	tests/suites/build.sh
+
+# committed generated files equal their generators' output
+PT_GENERATED_CHECKS = check-chartab check-registry
+list-generated-checks:
+	@echo $(PT_GENERATED_CHECKS)
+check-generated:
+	tests/suites/generated.sh
+
+
 # C unit tests of the core, plain and under AddressSanitizer + UBSan
 unit:
 	tests/unit/run.sh
+
+# pg_regress on a throwaway cluster (make installcheck: on your own server)
+regress:
+	tests/suites/regress.sh
+
+# the same with force_parallel_mode = regress
+regress-parallel:
+	PT_PARALLEL=1 tests/suites/regress.sh
+
+# every evaluation: stemming P/R/F1, organizations, ...
+eval:
+	tests/suites/eval.sh
+
+# the sample articles' format and spelling traps
+check-data:
+	tests/suites/data.sh
 
 # lemma-conflation precision/recall/F1 of the stemmers on ../shared/ud
 # (prints a table; skips with a message when the folder is absent)
 .PHONY: eval-stem
 eval-stem:
-	python3 tests/eval/ud_stem_eval.py
+	tests/suites/eval_stem.sh
 
 # ---- install and upgrade scripts ---------------------------------------------
 #
@@ -93,14 +125,23 @@ $(PT_UPGRADE_04): $(PT_PARTS_04)
 
 .PHONY: registry check-registry
 
-# regenerate the shipped registry rows from the TSV files
+# The shipped registry rows: all of them for the full install script, and
+# the 0.3 -> 0.4 delta against the registry files of release 0.3 (commit
+# PT_REGISTRY_BASE) for the upgrade script.
+PT_REGISTRY_TSV = sql/registry/orgs.tsv sql/registry/org_names.tsv
+PT_REGISTRY_BASE = a5141fc
+PT_REGISTRY_DELTA = sql/upgrade/0.4/31_registry_delta.sql
+
 registry:
-	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv > sql/src/31_registry_data.sql.tmp
+	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) > sql/src/31_registry_data.sql.tmp
 	mv sql/src/31_registry_data.sql.tmp sql/src/31_registry_data.sql
+	tests/release/registry_base.sh $(PT_REGISTRY_BASE) > $(PT_REGISTRY_DELTA).tmp
+	mv $(PT_REGISTRY_DELTA).tmp $(PT_REGISTRY_DELTA)
 
 # verify that the committed rows are what the generator makes
 check-registry:
-	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv | cmp - sql/src/31_registry_data.sql
+	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) | cmp - sql/src/31_registry_data.sql
+	tests/release/registry_base.sh $(PT_REGISTRY_BASE) | cmp - $(PT_REGISTRY_DELTA)
 
 # the benchmark: a 42 MB corpus, medians and ratios (minutes; not part of the tests)
 .PHONY: bench
