@@ -66,6 +66,7 @@ struct pt_places
 	pt_matcher *m;				/* every name */
 	pt_matcher *person;			/* person-like names, by country */
 	pt_matcher *amb;			/* ambiguous names, by group */
+	pt_matcher *adj;			/* demonym forms that are no name: may be languages */
 	int			ncountries;
 	int			blocker_code;	/* code index of the blockers in m */
 	int			ngroups;
@@ -78,14 +79,15 @@ struct pt_places
 	int			nrows,
 				row_cap;
 	int			built;
-	struct folded_list *lists[5];	/* context words, folded (LIST_*) */
+	struct folded_list *lists[8];	/* context words, folded (LIST_*) */
 	unsigned char *has_person;	/* per country: has a person-like name */
 };
 
 /* the context word lists of a finder */
 enum
 {
-	LIST_BEFORE, LIST_AFTER, LIST_PERSON_OK, LIST_CONJ, LIST_CURRENCY, NLISTS
+	LIST_BEFORE, LIST_AFTER, LIST_PERSON_OK, LIST_CONJ, LIST_CURRENCY,
+	LIST_LANG_VERB, LIST_LANG_PREP, LIST_LANG_AFTER, NLISTS
 };
 
 /* a word list folded once, at build time */
@@ -139,7 +141,8 @@ pt_places_new(const pt_allocator *a)
 	p->m = pt_matcher_new(a);
 	p->person = pt_matcher_new(a);
 	p->amb = pt_matcher_new(a);
-	if (!p->m || !p->person || !p->amb ||
+	p->adj = pt_matcher_new(a);
+	if (!p->m || !p->person || !p->amb || !p->adj ||
 		(p->blocker_code = pt_matcher_add_code(p->m, "-", 1)) != 0)
 	{
 		pt_places_free(p);
@@ -161,6 +164,8 @@ pt_places_free(pt_places *p)
 		pt_matcher_free(p->person);
 	if (p->amb)
 		pt_matcher_free(p->amb);
+	if (p->adj)
+		pt_matcher_free(p->adj);
 	for (i = 0; i < p->nrows; i++)
 		p_free(p, p->rows[i].name);
 	p_free(p, p->rows);
@@ -392,6 +397,26 @@ static const char *const person_ok_before[] = {
 /* conjunctions that continue a list of currency or language adjectives */
 static const char *const list_words[] = {"و", "او", "أو", "یا", "and", "or", NULL};
 
+/*
+ * Words before a demonym that make it a language: English verbs (speaks
+ * Turkish), and prepositions that do so at the end of a phrase (in French.,
+ * إلى الفرنسية, به فرانسوی).
+ */
+static const char *const lang_verbs[] = {
+	"speak", "speaks", "spoke", "spoken", "speaking", "fluent", "fluently", "learn",
+	"learns", "learning", "learned", "learnt", "teach", "teaches", "taught",
+	"translate", "translates", "translated", "translating", "dubbed", "subtitled",
+	NULL
+};
+
+static const char *const lang_preps[] = {
+	"in", "into", "from", "إلى", "الى", "من", "به", "از",
+	NULL
+};
+
+/* Persian words after a demonym that make it a language (فرانسوی‌زبان) */
+static const char *const lang_after_fa[] = {"زبان", "زبانان", "زبانها", "زبان‌ها", NULL};
+
 
 /* is the folded word w in the folded list? */
 static int
@@ -485,6 +510,9 @@ add_form(pt_places *p, const place_row *r, const unsigned char *s, size_t len)
 	code = pt_matcher_code(p->m, r->country + 1, &clen);
 	if (r->form == PT_PLACE_PERSON &&
 		add_rc(pt_matcher_add(p->person, code, clen, s, len, 0)) != PT_MATCHER_OK)
+		return PT_MATCHER_NOMEM;
+	if (r->form == PT_PLACE_DEMONYM && pt_matcher_lookup(p->m, s, len) < 0 &&
+		add_rc(pt_matcher_add(p->adj, code, clen, s, len, 0)) != PT_MATCHER_OK)
 		return PT_MATCHER_NOMEM;
 	return add_rc(pt_matcher_add(p->m, code, clen, s, len,
 								 r->form == PT_PLACE_ACRONYM ? PT_NAME_CASE_SENSITIVE : 0));
@@ -657,9 +685,14 @@ pt_places_build(pt_places *p)
 	p->lists[LIST_PERSON_OK] = fold_list(p, person_ok_before);
 	p->lists[LIST_CONJ] = fold_list(p, list_words);
 	p->lists[LIST_CURRENCY] = fold_list(p, currency_words);
+	p->lists[LIST_LANG_VERB] = fold_list(p, lang_verbs);
+	p->lists[LIST_LANG_PREP] = fold_list(p, lang_preps);
+	p->lists[LIST_LANG_AFTER] = fold_list(p, lang_after_fa);
 	p->has_person = p_alloc(p, p->ncountries + 1);
-	if (!p->lists[0] || !p->lists[1] || !p->lists[2] || !p->lists[3] ||
-		!p->lists[4] || !p->has_person)
+	for (i = 0; i < NLISTS; i++)
+		if (!p->lists[i])
+			return PT_MATCHER_NOMEM;
+	if (!p->has_person)
 		return PT_MATCHER_NOMEM;
 	memset(p->has_person, 0, p->ncountries + 1);
 	for (i = 0; i < p->nrows; i++)
@@ -778,7 +811,7 @@ word_char(uint32_t c)
 static int
 space_char(uint32_t c)
 {
-	return c == ' ' || c == 0x00A0 || c == '\t' || c == '-' || c == 0x202F;
+	return c == ' ' || c == 0x00A0 || c == '\t' || c == '-' || c == 0x202F || c == 0x200C;
 }
 
 /* start of the code point that ends right before byte i (i > 0) */
@@ -1053,6 +1086,91 @@ resolve_group(const filter *f, int group, size_t start, size_t end)
 	return found;
 }
 
+/* is the folded word s[ws, we) in the list? */
+static int
+word_in(const unsigned char *s, size_t ws, size_t we, const folded_list *l)
+{
+	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+	size_t		fl;
+
+	if (we - ws > MAX_CONTEXT_WORD)
+		return 0;
+	fl = pt_fold_all(PT_FOLD_SEARCH, s + ws, we - ws, f);
+	return in_list(l, f, fl);
+}
+
+/* does a phrase end after byte end (end of text, punctuation, and/or/و...)? */
+static int
+phrase_end(const filter *f, size_t end)
+{
+	size_t		i = end,
+				ws,
+				we;
+	int			n;
+	uint32_t	c;
+
+	while (i < f->len && (f->text[i] == ' ' || f->text[i] == '\t'))
+		i++;
+	if (i >= f->len)
+		return 1;
+	c = pt_utf8_decode(f->text + i, f->len - i, &n);
+	if (!word_char(c))
+		return 1;				/* punctuation */
+	if (c == 0x0648)
+		return 1;				/* an attached و: the next item of a list */
+	return word_after(f->text, f->len, end, &ws, &we) &&
+		word_in(f->text, ws, we, f->p->lists[LIST_CONJ]);
+}
+
+/* does the folded last word of a mention end in ية (folded يه)? */
+static int
+feminine_ending(const unsigned char *s, size_t start, size_t end)
+{
+	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+	size_t		fl;
+
+	if (end - start > MAX_CONTEXT_WORD)
+		return 0;
+	fl = pt_fold_all(PT_FOLD_SEARCH, s + start, end - start, f);
+	return fl >= 8 && memcmp(f + fl - 4, "\xD9\x8A\xD9\x87", 4) == 0;
+}
+
+/*
+ * Is a demonym mention the name of a language?  English after a verb of
+ * speaking (speaks Turkish) or a preposition at the end of a phrase (in
+ * French.); Arabic with ب and the article (بالفرنسية) or after إلى/من at the
+ * end of a phrase, feminine (ترجم إلى الفرنسية); Persian after به/از at the
+ * end of a phrase, or before زبان (فرانسوی‌زبان).
+ */
+static int
+language_reading(const filter *f, size_t start, size_t end)
+{
+	const unsigned char *s = f->text;
+	size_t		ws,
+				we;
+	int			before;
+
+	if (pt_matcher_lookup(f->p->adj, s + start, end - start) < 0)
+		return 0;
+	before = word_before(s, start, &ws, &we);
+	if (s[start] < 0x80)
+		return before && (word_in(s, ws, we, f->p->lists[LIST_LANG_VERB]) ||
+						  (word_in(s, ws, we, f->p->lists[LIST_LANG_PREP]) && phrase_end(f, end)));
+	if (end - start > 6 && memcmp(s + start, "\xD8\xA8\xD8\xA7\xD9\x84", 6) == 0 &&
+		feminine_ending(s, start, end) && memchr(s + start, ' ', end - start) == NULL)
+		return 1;				/* بالفرنسية */
+	if (before && word_in(s, ws, we, f->p->lists[LIST_LANG_PREP]))
+	{
+		/* Arabic feminine at the end of a phrase; Persian ی (a verb follows) */
+		if (feminine_ending(s, start, end) && phrase_end(f, end))
+			return 1;
+		if (s[end - 2] == 0xDB && s[end - 1] == 0x8C && memchr(s + start, ' ', end - start) == NULL &&
+			guess_lang(s + start, end - start) == PT_LANG_FA)
+			return 1;
+	}
+	return word_after(s, f->len, end, &ws, &we) && word_in(s, ws, we, f->p->lists[LIST_LANG_AFTER]);
+}
+
 /* the country a raw mention gives after every rule, or -1 */
 static int
 filter_mention(filter *f, int code, size_t start, size_t end)
@@ -1091,7 +1209,7 @@ filter_mention(filter *f, int code, size_t start, size_t end)
 		   (adjective_ending(s, start, end) || window_lang(f, start, end) == PT_LANG_FA)))) ||
 		(s[start] < 0x80 && word_after(s, f->len, end, &ws, &we) && s[ws] < 0x80 &&
 		 context_word(s, ws, we, p->lists[LIST_AFTER])) ||
-		continues_context(f, start))
+		continues_context(f, start) || language_reading(f, start, end))
 	{
 		f->ctx_end = end;
 		return -1;
