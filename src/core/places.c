@@ -79,7 +79,7 @@ struct pt_places
 	int			nrows,
 				row_cap;
 	int			built;
-	struct folded_list *lists[8];	/* context words, folded (LIST_*) */
+	struct folded_list *lists[10];	/* context words, folded (LIST_*) */
 	unsigned char *has_person;	/* per country: has a person-like name */
 };
 
@@ -87,7 +87,7 @@ struct pt_places
 enum
 {
 	LIST_BEFORE, LIST_AFTER, LIST_PERSON_OK, LIST_CONJ, LIST_CURRENCY,
-	LIST_LANG_VERB, LIST_LANG_PREP, LIST_LANG_AFTER, NLISTS
+	LIST_LANG_VERB, LIST_LANG_PREP, LIST_LANG_AFTER, LIST_PRONOUN, LIST_LANG_NOUN, NLISTS
 };
 
 /* a word list folded once, at build time */
@@ -414,6 +414,16 @@ static const char *const lang_preps[] = {
 	NULL
 };
 
+/* language nouns a few words before a list of language adjectives */
+static const char *const lang_nouns[] = {
+	"لغة", "لغات", "لغتين", "لغتان", "لهجة", "زبان", "زبانهای", "زبان‌های", "زبانها", NULL
+};
+
+/* pronouns that make a person-like name a person */
+static const char *const pronouns[] = {
+	"he", "she", "his", "her", "him", "himself", "herself", NULL
+};
+
 /* Persian words after a demonym that make it a language (فرانسوی‌زبان) */
 static const char *const lang_after_fa[] = {"زبان", "زبانان", "زبانها", "زبان‌ها", NULL};
 
@@ -428,6 +438,17 @@ in_list(const folded_list *l, const unsigned char *w, size_t len)
 		if (l->len[i] == len && memcmp(l->pool + l->off[i], w, len) == 0)
 			return 1;
 	return 0;
+}
+
+/* is the word w (not yet folded) in the folded list? */
+static int
+word_in_list_raw(const folded_list *l, const unsigned char *w, size_t len)
+{
+	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
+
+	if (len > MAX_CONTEXT_WORD)
+		return 0;
+	return in_list(l, f, pt_fold_all(PT_FOLD_SEARCH, w, len, f));
 }
 
 /* fold a NULL-terminated word list; NULL when out of memory */
@@ -688,6 +709,8 @@ pt_places_build(pt_places *p)
 	p->lists[LIST_LANG_VERB] = fold_list(p, lang_verbs);
 	p->lists[LIST_LANG_PREP] = fold_list(p, lang_preps);
 	p->lists[LIST_LANG_AFTER] = fold_list(p, lang_after_fa);
+	p->lists[LIST_PRONOUN] = fold_list(p, pronouns);
+	p->lists[LIST_LANG_NOUN] = fold_list(p, lang_nouns);
 	p->has_person = p_alloc(p, p->ncountries + 1);
 	for (i = 0; i < NLISTS; i++)
 		if (!p->lists[i])
@@ -930,6 +953,40 @@ capitalised(const unsigned char *s, size_t ws)
 	return s[ws] >= 'A' && s[ws] <= 'Z';
 }
 
+/*
+ * A personal pronoun among the next few words of the sentence (Jordan said
+ * he would retire; Chad told reporters she ...): a person.  Not after a
+ * possessive (Jordan's king said he ...).
+ */
+static int
+pronoun_follows(const pt_places *p, const unsigned char *s, size_t len, size_t end)
+{
+	size_t		i = end;
+	int			words = 0;
+
+	if (i < len && (s[i] == '\'' || (len - i >= 3 && memcmp(s + i, "\xE2\x80\x99", 3) == 0)))
+		return 0;
+	while (i < len && words < 4)
+	{
+		size_t		ws;
+
+		while (i < len && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+		{
+			if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ';' || s[i] >= 0x80)
+				return 0;		/* the sentence or the Latin text ends */
+			i++;
+		}
+		ws = i;
+		while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			i++;
+		if (i > ws && i - ws <= MAX_CONTEXT_WORD &&
+			word_in_list_raw(p->lists[LIST_PRONOUN], s + ws, i - ws))
+			return 1;
+		words++;
+	}
+	return 0;
+}
+
 /* a person-like mention next to another capitalised word: a person */
 static int
 person_context(const pt_places *p, const unsigned char *s, size_t len, size_t start,
@@ -948,7 +1005,7 @@ person_context(const pt_places *p, const unsigned char *s, size_t len, size_t st
 	}
 	if (word_after(s, len, end, &ws, &we) && capitalised(s, ws))
 		return 1;
-	return 0;
+	return pronoun_follows(p, s, len, end);
 }
 
 /* ---- search --------------------------------------------------------------- */
@@ -1168,7 +1225,22 @@ language_reading(const filter *f, size_t start, size_t end)
 			guess_lang(s + start, end - start) == PT_LANG_FA)
 			return 1;
 	}
-	return word_after(s, f->len, end, &ws, &we) && word_in(s, ws, we, f->p->lists[LIST_LANG_AFTER]);
+	if (word_after(s, f->len, end, &ws, &we) && word_in(s, ws, we, f->p->lists[LIST_LANG_AFTER]))
+		return 1;
+	/* a list of language adjectives: باللغتين العربية والفرنسية */
+	if (feminine_ending(s, start, end) || (s[end - 2] == 0xDB && s[end - 1] == 0x8C))
+	{
+		size_t		at = start;
+		int			k;
+
+		for (k = 0; k < 3 && word_before(s, at, &ws, &we); k++)
+		{
+			if (context_word(s, ws, we, f->p->lists[LIST_LANG_NOUN]))
+				return 1;
+			at = ws;
+		}
+	}
+	return 0;
 }
 
 /* the country a raw mention gives after every rule, or -1 */

@@ -180,6 +180,9 @@ test_small(void)
 	EXPECT(p, "Jordan Peterson said", "");
 	EXPECT(p, "In Jordan, refugees", "JO[Jordan]");
 	EXPECT(p, "aid to Jordan and", "JO[Jordan]");
+	EXPECT(p, "Jordan said he would retire.", "");
+	EXPECT(p, "Jordan said it would reopen the border.", "JO[Jordan]");
+	EXPECT(p, "Jordan's king said he would come.", "JO[Jordan]");
 
 	/* context words */
 	EXPECT(p, "الجنيه المصري", "");
