@@ -29,9 +29,19 @@
  *                             it yields nothing and so hides the country word.
  *   case    a Latin mention whose first letter is lower case gives nothing
  *           (turkey, china, chad); acronyms match only as written.
- *   context a country word right after a currency or language word (الجنيه
- *           المصري, زبان روسی) or right before one (Egyptian pound, French
- *           language) gives nothing.
+ *   person  ... and a person-like Latin mention followed within four words
+ *           by he, she, his, her or him (Jordan said he would retire).
+ *   context a country word right after a language word or a Persian-spelled
+ *           currency (زبان روسی, دلار آمریکا), an Arabic currency word when it
+ *           is an adjective or the text is Persian (الجنيه المصري, not يورو
+ *           لسوريا), right before a currency or language word (Egyptian
+ *           pound, French language), or the next item of such a list
+ *           (اللغة الفرنسية والإسبانية) gives nothing.
+ *   language a demonym read as a language gives nothing: after a verb of
+ *           speaking (speaks Turkish), a preposition at the end of a phrase
+ *           (into French., ترجم إلى الفرنسية, به فرانسوی), with ب + article
+ *           (بالفرنسية), before زبان (فرانسوی‌زبان), or a few words after a
+ *           language noun (باللغتين العربية والفرنسية).
  *   ambiguity  a mention of an ambiguous name gives a country when every
  *           diacritic of exactly one country's diacritized spelling is in
  *           the text (عُمان for OM, عمّان for JO), or else when the language
