@@ -22,6 +22,7 @@
 #include "namespec.h"
 #include "policytext.h"
 #include "registry.h"
+#include "place_registry.h"
 
 /* strategies of pt_mention_ops */
 #define PT_STRATEGY_NAMES	2	/* text @~> text[] */
@@ -203,6 +204,57 @@ query_variant(void *arg, int nwords, const unsigned char *const *words,
 	return 0;
 }
 
+/*
+ * Strategy 3, doc @# country (the country finder of places.c): the keys of
+ * every name variant that may give the country, as for an organization.
+ * The consistent functions need no change: the query has the same form.
+ */
+static Datum
+place_extract_query(FunctionCallInfo fcinfo)
+{
+	text	   *country = PG_GETARG_TEXT_PP(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
+	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
+	const pt_places *p = pt_place_finder(fcinfo);
+	int			idx = pt_place_resolve(p, country);
+	query_build qb;
+	mention_query *mq;
+	Datum	   *keys;
+	int			i;
+
+	*searchMode = GIN_SEARCH_MODE_DEFAULT;
+	*nkeys = 0;
+	if (idx < 0)
+		PG_RETURN_POINTER(NULL);	/* no such country: nothing matches */
+	qb.keys.cap = 64;
+	qb.keys.n = 0;
+	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
+	qb.vcap = 64;
+	qb.first = palloc(qb.vcap * sizeof(int));
+	qb.first[0] = 0;
+	qb.icap = 256;
+	qb.keyidx = palloc(qb.icap * sizeof(int));
+	qb.nvariants = 0;
+	qb.nidx = 0;
+	pt_places_code_names(p, idx, query_variant, &qb);
+	if (qb.nvariants == 0)
+		PG_RETURN_POINTER(NULL);	/* a country without names */
+	mq = palloc(sizeof(mention_query));
+	mq->nvariants = qb.nvariants;
+	mq->first = qb.first;
+	mq->keyidx = qb.keyidx;
+	keys = palloc(sizeof(Datum) * qb.keys.n);
+	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
+	for (i = 0; i < qb.keys.n; i++)
+	{
+		keys[i] = Int32GetDatum(qb.keys.keys[i]);
+		(*extra_data)[i] = (Pointer) mq;
+	}
+	*nkeys = qb.keys.n;
+	PG_RETURN_POINTER(keys);
+}
+
 /* extractQuery: the keys of every name variant of the organization */
 Datum
 pt_mention_extract_query(PG_FUNCTION_ARGS)
@@ -219,7 +271,9 @@ pt_mention_extract_query(PG_FUNCTION_ARGS)
 	int			i;
 
 	if (PG_GETARG_UINT16(2) == PT_STRATEGY_NAMES)
-		return extract_query_names(fcinfo);
+		return extract_query_names(fcinfo); /* doc @~> names */
+	if (PG_GETARG_UINT16(2) == PT_PLACE_STRATEGY)
+		return place_extract_query(fcinfo); /* doc @# country */
 	m = pt_registry_matcher(fcinfo);
 	idx = pt_registry_resolve(m, org);
 	*searchMode = GIN_SEARCH_MODE_DEFAULT;
