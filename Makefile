@@ -96,3 +96,15 @@ prove tap:
 MEMORY_MB ?= 100
 memory:
 	tests/memory/run.sh $(MEMORY_MB)
+
+# ---- word lists (0.4): src/data/*.txt -> src/core/wordlists.[ch] -----------
+
+.PHONY: wordlists check-wordlists
+
+# regenerate the stop words, keep lists, broken plurals and name-key words
+wordlists:
+	python3 src/tools/gen_wordlists.py src/data src/core/wordlists.c src/core/wordlists.h
+
+# verify that the committed word lists are what src/data makes
+check-wordlists:
+	python3 src/tools/gen_wordlists.py --check src/data src/core/wordlists.c src/core/wordlists.h

@@ -36,14 +36,7 @@ static const pt_affix lam_alef[] = {
 	PT_AFFIX("اتين")
 };
 
-/* whole words that only look inflected (folded, sorted by bytes) */
-const char *const pt_ar_keep[] = {
-	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين",
-	"برلمان", "تسعين", "تلفزيون", "تليفزيون", "ثلاثين", "ثمانين", "خمسين",
-	"سبعين", "عشرين", "فلسطين", "كورونا", "لبنان", "لقاء", "لندن", "ياسمين"
-};
-const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
-
+/* whole words that only look inflected (src/data/keep_ar.txt) */
 static pt_wordset ar_keep_set = PT_WORDSET(pt_ar_keep);
 
 /* Is the whole word one that only looks inflected? */

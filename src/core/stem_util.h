@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "stem_ar.h"
+#include "wordlists.h"		/* the word lists, generated from src/data */
 
 /* piece boundaries remembered: the first ones and always the last */
 #define PT_SWORD_CUTS	8
@@ -247,29 +248,9 @@ pt_sword_in(const pt_sword *w, pt_wordset *set)
 extern int	pt_word_in_list(const unsigned char *word, size_t len,
 							const char *const *list, size_t n);
 
-/* one entry of the broken-plural map (broken_plurals.c) */
-typedef struct
-{
-	const char *form;
-	const char *key;
-} pt_plural_entry;
-
 /* every form in the maps has this many letters (checked by the unit test) */
 #define PT_PLURAL_MIN_LETTERS	3
 #define PT_PLURAL_MAX_LETTERS	6
-
-extern const pt_plural_entry pt_plural_ar[];
-extern const size_t pt_plural_ar_len;
-extern const pt_plural_entry pt_plural_fa[];
-extern const size_t pt_plural_fa_len;
-
-/* Arabic words that only look inflected (stem_ar.c) */
-extern const char *const pt_ar_keep[];
-extern const size_t pt_ar_keep_len;
-
-/* Persian words that only look inflected (stem_fa.c) */
-extern const char *const pt_fa_keep[];
-extern const size_t pt_fa_keep_len;
 
 /*
  * Broken plurals common to Arabic and Persian policy news: if the stem is a
