@@ -203,7 +203,10 @@ pt_stem_ar_opt(const unsigned char *w, size_t len, unsigned char *out,
 		return len;
 	}
 	if (pt_sword_load(&sw, w, len))
+	{
 		pt_stem_ar_word(&sw, flags);
+		pt_sword_hamza(&sw);
+	}
 	return pt_sword_out(&sw, out);
 }
 

@@ -166,6 +166,9 @@ sw_set_last(pt_sword *w, const char *lit)
  */
 extern int	pt_sword_load(pt_sword *w, const unsigned char *in, size_t len);
 
+/* ...وو... inside the stem spelt ...يو... (hamza seats: مسؤول, مسئول) */
+extern void pt_sword_hamza(pt_sword *w);
+
 /* copy the stem to out, return its length */
 extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
 
@@ -176,7 +179,7 @@ extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
  * (a plain string array, or pt_plural_entry).  Slots hold an entry number
  * plus one, 0 when empty; open addressing, at most a quarter full.
  */
-#define PT_WORDSET_SLOTS	1024
+#define PT_WORDSET_SLOTS	2048
 #define PT_WORDSET_MAX		(PT_WORDSET_SLOTS / 4)
 #define PT_WORDSET_LEN		64	/* words are shorter than this many bytes */
 #define PT_WORDSET_SIEVE_BITS	12

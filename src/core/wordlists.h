@@ -34,17 +34,17 @@ extern const char *const pt_ar_keep[PT_AR_KEEP_N];
 extern const size_t pt_ar_keep_len;
 
 /* Persian words that only look inflected, sorted by bytes (src/data/keep_fa.txt) */
-#define PT_FA_KEEP_N 191
+#define PT_FA_KEEP_N 256
 extern const char *const pt_fa_keep[PT_FA_KEEP_N];
 extern const size_t pt_fa_keep_len;
 
 /* Arabic broken-plural map, sorted by form (src/data/broken_plurals.txt) */
-#define PT_PLURAL_AR_N 205
+#define PT_PLURAL_AR_N 311
 extern const pt_plural_entry pt_plural_ar[PT_PLURAL_AR_N];
 extern const size_t pt_plural_ar_len;
 
 /* Persian broken-plural map, sorted by form (src/data/broken_plurals.txt) */
-#define PT_PLURAL_FA_N 204
+#define PT_PLURAL_FA_N 309
 extern const pt_plural_entry pt_plural_fa[PT_PLURAL_FA_N];
 extern const size_t pt_plural_fa_len;
 

@@ -28,7 +28,8 @@ Each stemmer's map sends a form to the key its plural and singular share
 keeps the final ه, Arabic drops it) when it is no longer than the plural,
 else the plural itself, so a stem never grows.  When the key is the
 singular the plural is listed; when it is the plural the singular is
-listed, in full and as the stemmer leaves it.
+listed, in full and as the stemmer leaves it.  A plural ending in اء is
+also listed without its hamza, as Persian writes it (وزراء, وزرا).
 """
 
 import os
@@ -125,6 +126,10 @@ def plural_maps(path):
             key_of[plural] = key_of[singular] = key
         for spelling, word, n in spellings:
             put(spelling, key_of[word], n)
+        # Persian writes a final hamza after alef without it: وزرا, علما
+        for plural, singular, n in pairs:
+            if plural.endswith("\u0627\u0621") and plural[:-1] not in m:
+                m[plural[:-1]] = key_of[plural]
         for form, key in m.items():
             if len(key) > len(form):
                 sys.exit("%s: key %s longer than its form %s" % (lang, key, form))
