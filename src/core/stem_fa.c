@@ -196,8 +196,8 @@ fa_suffixes(pt_sword *w)
 	 * ي is as often the adjective suffix (شهري, اصلي), a different word; a
 	 * copula ست after a vowel (خداست)
 	 */
-	if (0 && sw_ends(w, "يي") && vowel_before(w, 2) && sw_letters(w) >= 4)
-		w->e -= 4;
+	if (sw_ends(w, "ايي") && sw_letters(w) == 4)
+		w->e -= 4;				/* جايي, پايي; not the adjective امريكايي */
 	else if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
 		sw_cut_end(w, FA_YEH);
 	else if (sw_ends(w, "اني") && plural_an_yeh(w))

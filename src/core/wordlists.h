@@ -29,7 +29,7 @@ extern const char *const pt_stop_fa[PT_STOP_FA_N];
 extern const size_t pt_stop_fa_len;
 
 /* Arabic words that only look inflected, sorted by bytes (src/data/keep_ar.txt) */
-#define PT_AR_KEEP_N 24
+#define PT_AR_KEEP_N 32
 extern const char *const pt_ar_keep[PT_AR_KEEP_N];
 extern const size_t pt_ar_keep_len;
 
@@ -38,13 +38,18 @@ extern const size_t pt_ar_keep_len;
 extern const char *const pt_fa_keep[PT_FA_KEEP_N];
 extern const size_t pt_fa_keep_len;
 
+/* Arabic word beginnings after a root lam, sorted by bytes (src/data/lam_roots_ar.txt) */
+#define PT_AR_LAM_ROOTS_N 16
+extern const char *const pt_ar_lam_roots[PT_AR_LAM_ROOTS_N];
+extern const size_t pt_ar_lam_roots_len;
+
 /* Arabic broken-plural map, sorted by form (src/data/broken_plurals.txt) */
-#define PT_PLURAL_AR_N 311
+#define PT_PLURAL_AR_N 310
 extern const pt_plural_entry pt_plural_ar[PT_PLURAL_AR_N];
 extern const size_t pt_plural_ar_len;
 
 /* Persian broken-plural map, sorted by form (src/data/broken_plurals.txt) */
-#define PT_PLURAL_FA_N 309
+#define PT_PLURAL_FA_N 310
 extern const pt_plural_entry pt_plural_fa[PT_PLURAL_FA_N];
 extern const size_t pt_plural_fa_len;
 

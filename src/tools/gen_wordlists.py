@@ -14,6 +14,7 @@ searches (sorted by bytes where the core bisects or hashes them).
 Sources and what is made of them:
   stop_ar.txt, stop_fa.txt     -> pt_stop_ar[], pt_stop_fa[] (sorted)
   keep_ar.txt, keep_fa.txt     -> pt_ar_keep[], pt_fa_keep[] (sorted)
+  lam_roots_ar.txt             -> pt_ar_lam_roots[] (sorted)
   broken_plurals.txt           -> pt_plural_ar[], pt_plural_fa[] (sorted)
   namekey_function_words.txt   -> pt_namekey_stop_source (in file order)
   namekey_generic_words.txt    -> pt_namekey_generic_source (in file order)
@@ -28,7 +29,7 @@ Each stemmer's map sends a form to the key its plural and singular share
 keeps the final ه, Arabic drops it) when it is no longer than the plural,
 else the plural itself, so a stem never grows.  When the key is the
 singular the plural is listed; when it is the plural the singular is
-listed, in full and as the stemmer leaves it.  A plural ending in اء is
+listed, in full (the stemmers look a word up before they cut its ه).  A plural ending in اء is
 also listed without its hamza, as Persian writes it (وزراء, وزرا).
 """
 
@@ -121,7 +122,6 @@ def plural_maps(path):
                 key = s
             else:
                 put(singular, plural, n)
-                put(s, plural, n)
                 key = plural
             key_of[plural] = key_of[singular] = key
         for spelling, word, n in spellings:
@@ -156,6 +156,8 @@ def generate(data):
         ("pt_stop_fa", "stop_fa.txt", "Persian stop words"),
         ("pt_ar_keep", "keep_ar.txt", "Arabic words that only look inflected"),
         ("pt_fa_keep", "keep_fa.txt", "Persian words that only look inflected"),
+        ("pt_ar_lam_roots", "lam_roots_ar.txt",
+         "Arabic word beginnings after a root lam"),
     ]
     c = [HEADER % "c", '#include "wordlists.h"', ""]
     h = [HEADER % "h", "#ifndef PT_WORDLISTS_H", "#define PT_WORDLISTS_H", "",
