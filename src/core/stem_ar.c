@@ -97,10 +97,11 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 		return;
 
 	/*
-	 * the pronoun ه after a teh marbuta written ت (منطقته, دولته) or after
-	 * the plural ات (قراراته), with 3 letters before the ت
+	 * the pronoun ه or ك after a teh marbuta written ت (منطقته, دولتك) or
+	 * after the plural ات (قراراته), with 3 letters before the ت
 	 */
-	if (sw_ends(w, "ته") && sw_letters(w) >= 5 && !(flags & PT_STEM_AR_UNDECIDED))
+	if ((sw_ends(w, "ته") || sw_ends(w, "تك")) && sw_letters(w) >= 5 &&
+		!(flags & PT_STEM_AR_UNDECIDED))
 	{
 		w->e -= 2;
 		if (!sw_ends(w, "ات"))

@@ -575,6 +575,8 @@ test_classes(void)
 	CHECK(one_lexeme(pt_stem_ar, ar_lugha), "ar: two-letter word with teh marbuta and its ات plural");
 	CHECK(one_lexeme(pt_stem_ar, ar_tamkin), "ar: ل before تمكين");
 	CHECK(one_lexeme(pt_stem_ar, ar_wizara), "ar: و, لل and the pronoun ه on وزارة");
+	SAME(pt_stem_ar, "حكومتك", "حكومة", "ar: the pronoun ك after a teh marbuta written ت");
+	STEM(pt_stem_ar, "شريك", "شريك", "ar: a final ك elsewhere is the word's");
 	DIFF(pt_stem_ar, "وزير", "زير", "ar: و of وزير is the root's");
 	DIFF(pt_stem_ar, "وطني", "طني", "ar: و of وطني is the root's");
 	DIFF(pt_stem_ar, "وجود", "جود", "ar: و of وجود is the root's");
