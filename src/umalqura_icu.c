@@ -4,6 +4,8 @@
  *
  * This file has no PostgreSQL headers on purpose: the ICU conversion check
  * links it too.  It is called once per backend, never per row.
+ *
+ * The module links libicui18n (Makefile: ICU_LIBS) for the ucal_* calls.
  */
 #include <unicode/ucal.h>
 

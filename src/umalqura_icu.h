@@ -22,7 +22,7 @@
 /*
  * Fill starts[0 .. nyears*12] with the JDN of the first day of each month
  * of Hijri years first_year.. and the JDN after the last month, as ICU's
- * islamic-umalqura calendar gives them.  Returns 0, or an ICU error code.
+ * islamic-umalqura calendar gives them.  Returns 0 or an ICU error code.
  */
 extern int	pt_umalqura_from_icu(int32_t first_year, int32_t nyears,
 								 int64_t *starts);

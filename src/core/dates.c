@@ -6,9 +6,12 @@
  * punctuation marks) and keeps the last RING of them; white space only sets
  * a flag on the token after it.  The main loop walks the tokens once; at a
  * number it tries, with a bounded look-ahead, the numeric forms, "day month
- * year" and (looking back one or two tokens) "Month day, year".  A word is
- * folded and looked up only when a pattern asks for it, so the cost of a
- * text without dates is the scan.
+ * year" and (looking back one or two tokens) "Month day, year"; at an
+ * Arabic-script word followed by a word and, soon after, a four-digit
+ * number, a word for the first day (الأول من, غرة).  A word is folded and
+ * looked up only when a pattern asks for it, so the cost of a text without
+ * dates is about the scan.  At most about 40 tokens are looked at from a
+ * starting token, well inside the ring.
  *
  * The vocabulary (month names, era markers, connector words of months.c,
  * folded with pt_fold_all) is built on first use into static tables.
@@ -547,10 +550,10 @@ marker_after(scanner *sc, int64_t k, int64_t *last)
 
 	if (t->type != T_WORD)
 		return 0;
+	/* whole words only: the "م" of a following "مجلس" is no marker */
 	p = match_phrase(sc, k + 1, PH_MARKER, last);
 	if (p < 0)
 		return 0;
-	/* a marker word must end there: "م" of "مجلس" is no marker */
 	return phrases[p].cal;
 }
 
@@ -681,35 +684,19 @@ month_at(scanner *sc, int64_t j, int64_t *last)
 	return p;
 }
 
-/* 12 مرداد ۱۴۰۳, ١٥ رمضان ١٤٤٥ هـ, 2nd of August 2024 at token k */
+/*
+ * The month, its second name, ماه and the year from token j on, for a day
+ * standing at token first.
+ */
 static int
-try_day_month_year(scanner *sc, int64_t k, match *mt)
+month_and_year(scanner *sc, int64_t first, int64_t j, int32_t day, match *mt)
 {
-	token	   *d = tok(sc, k);
-	int64_t		j = k + 1,
-				last;
+	int64_t		last;
 	int			p,
 				i;
 
-	if (d->ndigits > 2 || d->value < 1 || d->value > 31 || glued_left(sc, k))
-		return 0;
-	if (tok(sc, j)->type == T_WORD && !tok(sc, j)->space &&
-		(conn_of(sc, j) & PT_CONN_ORDINAL))
-		j++;
 	for (i = 0; i < 2 && (conn_of(sc, j) & PT_CONN_BEFORE_MONTH); i++)
 		j++;
-	/* 12-Aug-2024, 12/مرداد/1403: a separator glued to both sides */
-	if (j == k + 1 && (is_punct(tok(sc, j), '-') || is_punct(tok(sc, j), '/')) &&
-		!tok(sc, j)->space && tok(sc, j + 1)->type == T_WORD && !tok(sc, j + 1)->space)
-	{
-		p = month_at(sc, j + 1, &last);
-		if (p < 0)
-			return 0;
-		if (!(is_punct(tok(sc, last + 1), tok(sc, j)->cp) && !tok(sc, last + 1)->space))
-			return 0;
-		mt->first = k;
-		return year_part(sc, last + 2, phrases[p].cal, phrases[p].month, d->value, mt);
-	}
 	p = month_at(sc, j, &last);
 	if (p < 0)
 		return 0;
@@ -734,8 +721,67 @@ try_day_month_year(scanner *sc, int64_t k, match *mt)
 	}
 	if (conn_of(sc, j) & PT_CONN_AFTER_MONTH)
 		j++;
-	mt->first = k;
-	return year_part(sc, j, phrases[p].cal, phrases[p].month, d->value, mt);
+	mt->first = first;
+	return year_part(sc, j, phrases[p].cal, phrases[p].month, day, mt);
+}
+
+/* 12 مرداد ۱۴۰۳, ١٥ رمضان ١٤٤٥ هـ, 2nd of August 2024 at token k */
+static int
+try_day_month_year(scanner *sc, int64_t k, match *mt)
+{
+	token	   *d = tok(sc, k);
+	int64_t		j = k + 1,
+				last;
+	int			p;
+
+	if (d->ndigits > 2 || d->value < 1 || d->value > 31 || glued_left(sc, k))
+		return 0;
+	if (tok(sc, j)->type == T_WORD && !tok(sc, j)->space &&
+		(conn_of(sc, j) & PT_CONN_ORDINAL))
+		j++;
+	/* 12-Aug-2024, 12/مرداد/1403: a separator glued to both sides */
+	if (j == k + 1 && (is_punct(tok(sc, j), '-') || is_punct(tok(sc, j), '/')) &&
+		!tok(sc, j)->space && tok(sc, j + 1)->type == T_WORD && !tok(sc, j + 1)->space)
+	{
+		p = month_at(sc, j + 1, &last);
+		if (p < 0)
+			return 0;
+		if (!(is_punct(tok(sc, last + 1), tok(sc, j)->cp) && !tok(sc, last + 1)->space))
+			return 0;
+		mt->first = k;
+		return year_part(sc, last + 2, phrases[p].cal, phrases[p].month, d->value, mt);
+	}
+	return month_and_year(sc, k, j, d->value, mt);
+}
+
+/*
+ * الأول من مارس 2024, غرة رمضان 1445 هـ, اول مهر ۱۴۰۳, یکم فروردین ۱۴۰۳: a
+ * word for the first day at word token k.  Only tried when a word follows
+ * and a four-digit number comes soon after, so that most words are never
+ * folded.
+ */
+static int
+try_first_day(scanner *sc, int64_t k, match *mt)
+{
+	int64_t		j;
+	int			near = 0;
+
+	if (tok(sc, k + 1)->type != T_WORD)
+		return 0;
+	for (j = k + 2; j <= k + 8 && !near; j++)
+	{
+		token	   *t = tok(sc, j);
+
+		if (t->type == T_END)
+			break;
+		near = (t->type == T_NUM && t->ndigits == 4);
+	}
+	if (!near || !(conn_of(sc, k) & PT_CONN_DAY_ONE))
+		return 0;
+	/* الأول alone is "the first (one)": only الأول من names a day */
+	if ((conn_of(sc, k) & PT_CONN_NEEDS_OF) && !(conn_of(sc, k + 1) & PT_CONN_BEFORE_MONTH))
+		return 0;
+	return month_and_year(sc, k, k + 1, 1, mt);
 }
 
 /* August 2, 2024 and Aug. 2, 2024 (Latin month names) ending at day token k */
@@ -796,6 +842,8 @@ pt_find_dates(const unsigned char *s, size_t len, pt_date_callback cb, void *arg
 			found = try_numeric(&sc, k, &mt) ||
 				try_day_month_year(&sc, k, &mt) ||
 				try_month_day_year(&sc, k, floor_tok, &mt);
+		else if (t->type == T_WORD && !t->latin)
+			found = try_first_day(&sc, k, &mt);
 		if (found)
 		{
 			pt_date_mention dm;

@@ -39,6 +39,7 @@
 const pt_month_name pt_month_names[] = {
 	/* Solar Hijri, Iran: Persian (Arabic-keyboard spellings fold to these) */
 	{"فروردین", P, 1, 0}, {"اردیبهشت", P, 2, 0}, {"اردبهشت", P, 2, 0},
+	{"اردی بهشت", P, 2, 0},		/* اردی‌بهشت, with ZWNJ */
 	{"خرداد", P, 3, 0}, {"تیر", P, 4, 0}, {"مرداد", P, 5, 0},
 	{"امرداد", P, 5, 0}, {"شهریور", P, 6, 0}, {"مهر", P, 7, 0},
 	{"آبان", P, 8, 0}, {"آذر", P, 9, 0}, {"دی", P, 10, 0},
@@ -103,6 +104,9 @@ const pt_month_name pt_month_names[] = {
 	{"أيار", G, 5, 0}, {"حزيران", G, 6, 0}, {"تموز", G, 7, 0}, {"آب", G, 8, 0},
 	{"أيلول", G, 9, 0}, {"تشرين الأول", G, 10, 0}, {"تشرين الثاني", G, 11, 0},
 	{"كانون الأول", G, 12, 0},
+	/* the same without the article, as often written */
+	{"كانون ثاني", G, 1, 0}, {"تشرين أول", G, 10, 0}, {"تشرين ثاني", G, 11, 0},
+	{"كانون أول", G, 12, 0},
 	/* Gregorian, Arabic: Algeria and Tunisia */
 	{"جانفي", G, 1, 0}, {"فيفري", G, 2, 0}, {"أفريل", G, 4, 0}, {"ماي", G, 5, 0},
 	{"جوان", G, 6, 0}, {"جويلية", G, 7, 0}, {"أوت", G, 8, 0},
@@ -163,6 +167,9 @@ const pt_date_word pt_date_words[] = {
 	{"العام", PT_CONN_BEFORE_YEAR}, {"السنة", PT_CONN_BEFORE_YEAR},
 	{"st", PT_CONN_ORDINAL}, {"nd", PT_CONN_ORDINAL}, {"rd", PT_CONN_ORDINAL},
 	{"th", PT_CONN_ORDINAL}, {"ام", PT_CONN_ORDINAL}, {"م", PT_CONN_ORDINAL},
+	/* the first day written as a word (Arabic الأول من, غرة; Persian اول, یکم) */
+	{"الأول", PT_CONN_DAY_ONE | PT_CONN_NEEDS_OF}, {"أول", PT_CONN_DAY_ONE}, {"غرة", PT_CONN_DAY_ONE},
+	{"یکم", PT_CONN_DAY_ONE},
 };
 const int	pt_date_word_count = sizeof(pt_date_words) / sizeof(pt_date_words[0]);
 

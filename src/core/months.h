@@ -66,6 +66,8 @@ extern const int pt_era_marker_count;
 #define PT_CONN_AFTER_MONTH		0x02	/* مرداد ماه */
 #define PT_CONN_BEFORE_YEAR		0x04	/* مرداد سال ۱۴۰۳, مارس عام ٢٠٢٤ */
 #define PT_CONN_ORDINAL			0x08	/* 2nd, ۱۲ام: right after the day's digits */
+#define PT_CONN_DAY_ONE			0x10	/* الأول من, غرة, اول, یکم: the first day */
+#define PT_CONN_NEEDS_OF		0x20	/* a day word that needs من after it (الأول من) */
 
 typedef struct
 {

@@ -1,5 +1,5 @@
 -- bench_calendar.sql - speed of the calendar functions and of pt_dates, in
--- one psql session (tests/bench/run_calendar.sh runs it on a throwaway
+-- one psql session (tests/bench/run.sh runs it on its throwaway
 -- cluster; it needs the extension created, and uses table articles when
 -- tests/data/load_articles.py has loaded it).
 --

@@ -199,6 +199,11 @@ test_hijri_forms(void)
 static void
 test_other_forms(void)
 {
+	expect_date("في الأول من يناير 2024", PT_CAL_GREGORIAN, "2024-01-01");
+	expect_date("غرة رمضان 1445 هـ", PT_CAL_ISLAMIC_UMALQURA, "2024-03-11");
+	expect_date("اول مهر ۱۴۰۳", PT_CAL_PERSIAN, "2024-09-22");
+	expect_date("یکم فروردین ۱۴۰۳", PT_CAL_PERSIAN, "2024-03-20");
+	expect_mention("في الأول من يناير 2024 بدأ", "الأول من يناير 2024");
 	expect_date("۲ اوت ۲۰۲۴", PT_CAL_GREGORIAN, "2024-08-02");
 	expect_date("۵ ژانویه ۲۰۲۳", PT_CAL_GREGORIAN, "2023-01-05");
 	expect_date("۵ فوریه ۲۰۲۳", PT_CAL_GREGORIAN, "2023-02-05");
@@ -237,6 +242,8 @@ test_non_dates(void)
 	expect_none("1.2.2024.5");
 	expect_none("12:30 2024");
 	expect_none("12 ماه 1403");
+	expect_none("المؤتمر الأول مارس 2024");
+	expect_none("الأول من نوعه في 2024");
 	expect_none("۱۲ / ۰۵ / ۱۴۰۳");
 	expect_none("2020 - 05 - 2024");
 	expect_none("12-Aug 2024-");
@@ -326,6 +333,53 @@ test_round_trip(void)
 	CHECK(bad == 0, "pt_format_date then pt_first_date gives back each of %d formatted dates (%d wrong)", total, bad);
 }
 
+/* every month name of the table is found, with its month and calendar */
+static void
+test_every_name(void)
+{
+	int			i,
+				bad = 0;
+
+	for (i = 0; i < pt_month_name_count; i++)
+	{
+		const pt_month_name *mn = &pt_month_names[i];
+		static const char *const years[3] = {"1403", "1445", "2024"};
+		static const pt_calendar cals[3] = {PT_CAL_PERSIAN, PT_CAL_ISLAMIC_UMALQURA, PT_CAL_GREGORIAN};
+		char		text[200];
+		found		f;
+
+		snprintf(text, sizeof(text), "در 3 %s %s", mn->text, years[mn->cal]);
+		f = find(text);
+		if (f.n != 1 || f.m[0].month != mn->month || f.m[0].cal != cals[mn->cal] || f.m[0].day != 3)
+		{
+			printf("# month name \"%s\" not read as month %d\n", mn->text, mn->month);
+			bad++;
+		}
+	}
+	CHECK(bad == 0, "each of the %d month names is read with its month and calendar", pt_month_name_count);
+	for (i = 0; i < pt_era_marker_count; i++)
+	{
+		char		text[200];
+		found		f;
+		int			greg = pt_era_markers[i].era == PT_ERA_GREGORIAN;
+
+		snprintf(text, sizeof(text), "%s %s x", greg ? "3 مايو 2024" : "3 رمضان 1445",
+				 pt_era_markers[i].text);
+		f = find(text);
+		if (pt_era_markers[i].era == PT_ERA_SOLAR)
+		{
+			snprintf(text, sizeof(text), "3 مرداد 1403 %s x", pt_era_markers[i].text);
+			f = find(text);
+		}
+		if (f.n != 1 || f.m[0].byte_start + f.m[0].byte_len != strlen(text) - 2)
+		{
+			printf("# era marker \"%s\" not part of the mention\n", pt_era_markers[i].text);
+			bad++;
+		}
+	}
+	CHECK(bad == 0, "each of the %d era markers is taken into the mention", pt_era_marker_count);
+}
+
 static int	hook_calls;
 static void
 count_hook(void)
@@ -377,6 +431,7 @@ main(void)
 	test_non_dates();
 	test_offsets();
 	test_format();
+	test_every_name();
 	test_round_trip();
 	test_long_input();
 	return unit_done();
