@@ -189,3 +189,15 @@ dist:
 # every released upgrade script is committed
 check-release:
 	tests/release/check.sh
+
+# ---- word lists (0.4): src/data/*.txt -> src/core/wordlists.[ch] -----------
+
+.PHONY: wordlists check-wordlists
+
+# regenerate the stop words, keep lists, broken plurals and name-key words
+wordlists:
+	python3 src/tools/gen_wordlists.py src/data src/core/wordlists.c src/core/wordlists.h
+
+# verify that the committed word lists are what src/data makes
+check-wordlists:
+	python3 src/tools/gen_wordlists.py --check src/data src/core/wordlists.c src/core/wordlists.h

@@ -14,6 +14,7 @@
 #include "namekey.h"
 #include "normalize.h"
 #include "utf8.h"
+#include "wordlists.h"
 
 /* kinds of characters a word holds */
 #define NK_AR		1			/* Arabic-script letter */
@@ -52,28 +53,12 @@ static const char *const ar_suffixes[] = {
 	"\xd8\xaa"					/* ت (Persian ta marbuta) */
 };
 
-/* function words, in any spelling; folded on first use */
-static const char stop_source[] =
-	/* Arabic prepositions, connectives, article, relatives, demonstratives */
-	"في من على عن إلى الى مع أو ثم حتى لدى عند ضد حول بين ال الذي التي الذين "
-	"هذا هذه ذلك تلك أن إن "
-	/* Persian prepositions, connectives, plural and ezafe marks apart */
-	"در از به با برای را که این آن یا تا هم بر ها های ای "
-	/* English, and the transliterated Arabic article */
-	"a an the of for and in on at to by with from al el";
-
-/* words of body names that say little about which body; weighted down */
-static const char generic_source[] =
-	"منظمة وزارة مؤسسة جمعية هيئة صندوق مجلس مركز برنامج الدولية الدولي "
-	"الوطنية الوطني العامة العام الاتحاد مكتب لجنة إدارة مديرية شركة بنك "
-	"الأمم المتحدة العالمية العالمي "
-	"سازمان وزارت موسسه بنیاد انجمن شورای مرکز برنامه بین‌المللی ملی اداره "
-	"کمیته ملل متحد جهانی "
-	"organization organisation ministry foundation association society fund "
-	"council center programme international national office committee "
-	"authority agency department union bank institute general world united "
-	"nations";
-
+/*
+ * Weight of the generic words of body names.  Those words and the function
+ * words dropped from keys are src/data/namekey_generic_words.txt and
+ * namekey_function_words.txt (any spelling, folded on first use),
+ * generated into wordlists.c.
+ */
 #define GENERIC_WEIGHT	0.25
 
 /* tables built on first use */
@@ -81,11 +66,11 @@ static const char generic_source[] =
 #define GENERIC_MAX		128
 #define TABLE_WORD_MAX	64		/* bytes of one source word */
 
-static unsigned char stop_pool[PT_FOLD_BOUND(sizeof(stop_source))];
+static unsigned char stop_pool[PT_FOLD_BOUND(sizeof(pt_namekey_stop_source))];
 static nk_word stop_tab[STOP_MAX];
 static int	stop_n = -1;
 
-static unsigned char generic_pool[2 * PT_FOLD_BOUND(sizeof(generic_source)) +
+static unsigned char generic_pool[2 * PT_FOLD_BOUND(sizeof(pt_namekey_generic_source)) +
 								  PT_NAME_KEY_BOUND(TABLE_WORD_MAX)];
 static nk_word generic_tab[GENERIC_MAX];
 static int	generic_n = -1;
@@ -277,8 +262,8 @@ stop_init(void)
 
 	if (stop_n >= 0)
 		return;
-	flen = pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) stop_source,
-					   sizeof(stop_source) - 1, stop_pool);
+	flen = pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) pt_namekey_stop_source,
+					   sizeof(pt_namekey_stop_source) - 1, stop_pool);
 	stop_n = 0;
 	while (i < flen && stop_n < STOP_MAX)
 	{
@@ -527,7 +512,7 @@ generic_init(void)
 	static unsigned int work[PT_NAME_WORK_SIZE(TABLE_WORD_MAX) / sizeof(unsigned int) + 1];
 	size_t		i = 0,
 				used = 0,
-				len = sizeof(generic_source) - 1;
+				len = sizeof(pt_namekey_generic_source) - 1;
 
 	if (generic_n >= 0)
 		return;
@@ -537,12 +522,12 @@ generic_init(void)
 		size_t		j = i,
 					klen;
 
-		while (j < len && generic_source[j] != ' ')
+		while (j < len && pt_namekey_generic_source[j] != ' ')
 			j++;
 		if (j > i && j - i <= TABLE_WORD_MAX &&
 			used + PT_NAME_KEY_BOUND(j - i) <= sizeof(generic_pool))
 		{
-			klen = pt_namekey_build((const unsigned char *) generic_source + i,
+			klen = pt_namekey_build((const unsigned char *) pt_namekey_generic_source + i,
 									j - i, generic_pool + used, work);
 			if (klen > 0)
 			{

@@ -30,20 +30,7 @@ static const pt_affix pronouns[] = {
 	PT_AFFIX("كم"), PT_AFFIX("كن"), PT_AFFIX("ها"), PT_AFFIX("نا")
 };
 
-/* words whose root begins لا, without that ل (after a bare ل or لل) */
-static const pt_affix lam_alef[] = {
-	PT_AFFIX("اجي"), PT_AFFIX("اعب"), PT_AFFIX("ازم"), PT_AFFIX("ايح"),
-	PT_AFFIX("اتين")
-};
-
-/* whole words that only look inflected (folded, sorted by bytes) */
-const char *const pt_ar_keep[] = {
-	"اربعين", "الا", "الان", "التي", "الذي", "الله", "الي", "ايران", "بحرين",
-	"برلمان", "تسعين", "تلفزيون", "تليفزيون", "ثلاثين", "ثمانين", "خمسين",
-	"سبعين", "عشرين", "فلسطين", "كورونا", "لبنان", "لقاء", "لندن", "ياسمين"
-};
-const size_t pt_ar_keep_len = sizeof(pt_ar_keep) / sizeof(pt_ar_keep[0]);
-
+/* whole words that only look inflected (src/data/keep_ar.txt) */
 static pt_wordset ar_keep_set = PT_WORDSET(pt_ar_keep);
 
 /* Is the whole word one that only looks inflected? */
@@ -53,28 +40,45 @@ is_ar_keep(const pt_sword *w)
 	return pt_sword_in(w, &ar_keep_set);
 }
 
-/* Does the stem, with an ل put back, begin a word whose root starts with لا? */
+/*
+ * Does the stem, with an ل put back, begin a word whose root starts with ل
+ * (لاجئ, لجنة: src/data/lam_roots_ar.txt)?
+ */
 static int
 lam_alef_word(const pt_sword *w)
 {
 	size_t		i;
 
-	if (!sw_starts(w, AR_ALEF))
-		return 0;
-	for (i = 0; i < sizeof(lam_alef) / sizeof(lam_alef[0]); i++)
-		if (sw_starts_n(w, lam_alef[i].s, lam_alef[i].n))
+	for (i = 0; i < pt_ar_lam_roots_len; i++)
+		if (sw_starts(w, pt_ar_lam_roots[i]))
 			return 1;
 	return 0;
 }
 
-/* Does the stem look like a broken plural CCاCين (قوانين) or a verbal noun تCCين (تامين)? */
+/*
+ * Is the stem a bare three-letter word CCC, no long vowel inside and no
+ * nisba ي at its end (دعم, حسن; not زير, جود, طني)?  After a one-letter
+ * proclitic such a stem is a root, where وزير, وجود, وطني are whole words
+ * of their own.
+ */
+static int
+bare_triliteral(const pt_sword *w)
+{
+	return sw_letters(w) == 3 && !sw_starts(w, AR_ALEF) &&
+		!sw_at(w, 1, AR_ALEF) && !sw_at(w, 1, AR_WAW) && !sw_at(w, 1, AR_YEH) &&
+		!sw_at(w, 2, AR_YEH) && !sw_at(w, 2, AR_HEH) && !sw_at(w, 2, AR_ALEF);
+}
+
+/*
+ * Does the stem look like a verbal noun تCCين (تامين)?  (The broken plurals
+ * CCاCين, قوانين, are in the broken-plural list; the shape is also the dual
+ * of CCاC, قرارين.)
+ */
 static int
 keeps_yn(const pt_sword *w)
 {
 	size_t		n = sw_letters(w);
 
-	if (n == 6 && sw_at(w, 2, AR_ALEF))
-		return 1;
 	if (n == 5 && sw_starts(w, AR_TEH) && sw_at(w, 3, AR_YEH))
 		return 1;
 	return 0;
@@ -91,9 +95,33 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 
 	if (!checked && is_ar_keep(w))
 		return;
+
+	/*
+	 * the pronoun ه or ك after a teh marbuta written ت (منطقته, دولتك) or
+	 * after the plural ات (قراراته), with 3 letters before the ت
+	 */
+	if ((sw_ends(w, "ته") || sw_ends(w, "تك")) && sw_letters(w) >= 5 &&
+		!(flags & PT_STEM_AR_UNDECIDED))
+	{
+		w->e -= 2;
+		if (!sw_ends(w, "ات"))
+			sw_set_last(w, AR_HEH);
+		if (AR_PLURAL(w))
+			return;
+	}
 	for (i = 0; i < sizeof(pronouns) / sizeof(pronouns[0]); i++)
 	{
-		if (sw_left_after_affix(w, &pronouns[i]) >= 4)
+		size_t		left = sw_left_after_affix(w, &pronouns[i]);
+
+		/*
+		 * 4 letters left, or 3 not ending in a long vowel (زوجها, عملهم; not
+		 * مساهم, تراكم, whose CCاC is a word)
+		 */
+		if (left >= 4 ||
+			(left == 3 && !(flags & PT_STEM_AR_UNDECIDED) &&
+			 !sw_at(w, -1 - (long) pronouns[i].n / 2, AR_ALEF) &&
+			 !sw_at(w, -1 - (long) pronouns[i].n / 2, AR_WAW) &&
+			 !sw_at(w, -1 - (long) pronouns[i].n / 2, AR_YEH)))
 		{
 			w->e -= pronouns[i].n;
 			/* teh marbuta is written teh before a pronoun */
@@ -107,17 +135,27 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 
 	if (sw_left_after(w, "ات") >= 3)
 		sw_cut_end(w, "ات");
+	else if (sw_left_after(w, "ات") == 2 && !(flags & PT_STEM_AR_UNDECIDED))
+	{
+		/* the plural of a two-letter word with teh marbuta: لغات, جهات */
+		sw_cut_end(w, "ات");
+		w->e += 2;
+		sw_set_last(w, AR_HEH);
+	}
 	else if ((sw_left_after(w, "ون") >= 4 || sw_left_after(w, "ين") >= 3 ||
-			  (article && sw_left_after(w, "ان") >= 3)) && !keeps_yn(w))
+			  (article && sw_left_after(w, "ان") >= 3) ||
+			  (sw_left_after(w, "ان") >= 4 && !sw_ends(w, "ستان") &&
+			   !(flags & PT_STEM_AR_UNDECIDED))) &&
+			 !keeps_yn(w))
 	{
 		w->e -= 4;
 		/* feminine dual: teh marbuta written teh (سنتين, الحكومتان) */
 		if (sw_ends(w, AR_TEH) && sw_letters(w) >= 3)
 			sw_set_last(w, AR_HEH);
-		if (sw_left_after(w, AR_HEH) >= 2 && !AR_PLURAL(w))
+		if (sw_left_after(w, AR_HEH) >= 3 && !AR_PLURAL(w))
 			sw_cut_end(w, AR_HEH);
 	}
-	else if (sw_left_after(w, AR_HEH) >= 2 && !(flags & PT_STEM_AR_UNDECIDED))
+	else if (sw_left_after(w, AR_HEH) >= 3 && !(flags & PT_STEM_AR_UNDECIDED))
 	{
 		if (AR_PLURAL(w))
 			return;
@@ -165,17 +203,26 @@ pt_stem_ar_word(pt_sword *w, int flags)
 	 * preposition ل (not before a root that begins لا: لاجئ), only if a long
 	 * enough stem remains; ف only ever goes with the article (فيسبوك)
 	 */
-	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل")) &&
+	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل") ||
+					 sw_starts(w, "ب")) &&
 		(w->s == s0 || !is_ar_keep(w)))
 	{
 		size_t		need = 0;
 		pt_sword	t = *w;
 
-		sw_cut_start(&t, AR_WAW);	/* و and ل are both two bytes */
+		sw_cut_start(&t, AR_WAW);	/* و, ل and ب are all two bytes */
 		if (sw_starts(w, AR_WAW))
 		{
-			if (!sw_starts(&t, AR_ALEF) && !sw_starts(&t, "لا"))
+			if (bare_triliteral(&t))
+				need = 3;		/* وحسن, but وزير, وطني stay */
+			else if (!sw_starts(&t, AR_ALEF) && !sw_starts(&t, "لا"))
 				need = 4;
+		}
+		else if (sw_starts(w, "ب"))
+		{
+			if (bare_triliteral(&t) ||
+				(sw_letters(&t) >= 4 && (sw_starts(&t, "م") || sw_starts(&t, AR_TEH))))
+				need = 3;		/* بدعم, بمنطقة, بتنفيذ; not بطولة, بيان */
 		}
 		else if (!lam_alef_word(&t))
 			need = 3;
@@ -210,7 +257,10 @@ pt_stem_ar_opt(const unsigned char *w, size_t len, unsigned char *out,
 		return len;
 	}
 	if (pt_sword_load(&sw, w, len))
+	{
 		pt_stem_ar_word(&sw, flags);
+		pt_sword_hamza(&sw);
+	}
 	return pt_sword_out(&sw, out);
 }
 

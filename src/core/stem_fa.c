@@ -14,41 +14,11 @@
 #define FA_WAW		"\xd9\x88"	/* و */
 #define FA_YEH		"\xd9\x8a"	/* ي */
 
+
 /* replace a listed broken plural (or long singular) by its key */
 #define FA_PLURAL(w)	pt_broken_plural((w), &pt_plural_fa_set)
 
-/* words that end or begin like an inflection but are not (folded, sorted) */
-const char *const pt_fa_keep[] = {
-	"ابان", "اتشفشان", "اثبات", "احسان", "اخرين", "اذربايجان", "ارامش",
-	"ارزان", "ارزش", "ارمان", "ارمغان", "اسان", "اسمان", "اصفهان",
-	"اطمينان", "اعلان", "المان", "امان", "امتحان", "امكان", "انتها",
-	"انسان", "اولين", "ايران", "ايشان", "ايمان", "ايين", "اژدها",
-	"باران", "بازرگان", "باغبان", "بحران", "بحرين", "بنزين", "بنيان",
-	"بها", "بيابان", "بيان", "بيستم", "بينش", "تايوان", "تمرين", "تنها",
-	"تنهايي", "تهران", "توان", "ثبات", "جبران", "جريان", "جنبش", "جهان",
-	"جوان", "حسين", "حيات", "حيران", "خانم", "خراسان", "خزان", "خيابان",
-	"دربان", "درخشان", "درمان", "دكان", "دهان", "دودمان", "دوران",
-	"دوربين", "ديرين", "ديوان", "رايگان", "رمضان", "رها", "روان",
-	"ريسمان", "زايمان", "زبان", "زكات", "زمان", "زمين", "زنجان", "زيان",
-	"ساختمان", "سازمان", "سالم", "سامان", "سرزمين", "سلطان", "سليمان",
-	"سمنان", "سودان", "سوغات", "سيستم", "شايان", "شبان", "ششم", "شيرين",
-	"شيطان", "صادرات", "طغيان", "طوفان", "عالم", "عثمان", "عرفان",
-	"عمان", "عمران", "عنوان", "عيان", "غليان", "فراوان", "فرمان",
-	"فقدان", "فلسطين", "قران", "قربان", "قهرمان", "كابين", "كاروان",
-	"كاشان", "كاهش", "كتمان", "كرمان", "كلان", "كمان", "كمين", "كيان",
-	"لبنان", "لقمان", "مازندران", "ماشين", "ماليات", "مردم", "مرزبان",
-	"مساوات", "مكان", "ملاقات", "مهربان", "مهمان", "ميان", "ميدان",
-	"ميزان", "ميزبان", "ميلاد", "ميليارد", "ميهمان", "ميهن", "ميوه",
-	"نجات", "نخستين", "نشان", "نقصان", "نمايان", "نمايش", "نهان",
-	"نوين", "نگران", "نگهبان", "هشتم", "هفتم", "همدان", "همچنان",
-	"همچنين", "هيجان", "واتيكان", "واردات", "ويتامين", "ويران",
-	"ياسمين", "يقين", "يونان", "پاسبان", "پايان", "پايين", "پرسش",
-	"پروتيين", "پريشان", "پشيمان", "پنجم", "پنهان", "پيشين", "پيمان",
-	"چالش", "چنان", "چندين", "چنين", "چهارم", "گردش", "گروگان", "گرگان",
-	"گفتمان", "گمان", "گيلان"
-};
-const size_t pt_fa_keep_len = sizeof(pt_fa_keep) / sizeof(pt_fa_keep[0]);
-
+/* words that end or begin like an inflection but are not (src/data/keep_fa.txt) */
 static pt_wordset fa_keep_set = PT_WORDSET(pt_fa_keep);
 
 /* clitics and copula written as a separate piece (after ZWNJ or a space) */
@@ -70,10 +40,9 @@ static const pt_affix verb_ends[] = {
 	PT_AFFIX("ند"), PT_AFFIX("ود"), PT_AFFIX("يد"), PT_AFFIX("هد"), PT_AFFIX("يم")
 };
 
-/* person endings removed after a verb prefix, longest first */
+/* person endings replaced after a verb prefix, longest first (see fa_verb) */
 static const pt_affix person_ends[] = {
-	PT_AFFIX("ند"), PT_AFFIX("يد"), PT_AFFIX("يم"), PT_AFFIX("د"), PT_AFFIX("م"),
-	PT_AFFIX("ي")
+	PT_AFFIX("ند"), PT_AFFIX("يد"), PT_AFFIX("يم"), PT_AFFIX("م"), PT_AFFIX("ي")
 };
 
 /* Is the whole word one that only looks inflected? */
@@ -90,11 +59,26 @@ vowel_before(const pt_sword *w, long n)
 	return sw_at(w, -1 - n, FA_ALEF) || sw_at(w, -1 - n, FA_WAW);
 }
 
+/* two-letter nouns whose plural takes ان (زنان, سران): most CCان words are whole */
+static const pt_affix an_short[] = {
+	PT_AFFIX("زن"), PT_AFFIX("سر")
+};
+
 /* May a final ان be taken for a plural ending? */
 static int
 plural_an(const pt_sword *w)
 {
-	return sw_left_after(w, "ان") >= 2 && !sw_ends(w, "ستان") && !keep(w);
+	size_t		left = sw_left_after(w, "ان"),
+				i;
+
+	if (left == 2)
+	{
+		for (i = 0; i < sizeof(an_short) / sizeof(an_short[0]); i++)
+			if (sw_starts_n(w, an_short[i].s, an_short[i].n))
+				return !keep(w);
+		return 0;
+	}
+	return left >= 3 && !sw_ends(w, "ستان") && !keep(w);
 }
 
 /* Is ...اني a plural ان with the indefinite ي (not جهاني, انساني)? */
@@ -105,6 +89,20 @@ plural_an_yeh(const pt_sword *w)
 
 	t.e -= 2;
 	return plural_an(&t);
+}
+
+/* Is a final ي after a comparative, a plural ات or a listed broken plural? */
+static int
+yeh_after_inflection(const pt_sword *w)
+{
+	pt_sword	t = *w;
+
+	t.e -= 2;
+	if (sw_left_after(&t, "تر") >= 2 && !keep(&t))
+		return 1;
+	if (sw_left_after(&t, "ات") >= 3 && !keep(&t))
+		return 1;
+	return pt_broken_plural(&t, &pt_plural_fa_set);
 }
 
 /* Remove one plural ending; 1 if one was removed. */
@@ -191,21 +189,34 @@ fa_suffixes(pt_sword *w)
 			*w = t;
 	}
 
-	/* ezafe and indefinite yeh after a vowel (آقاي), not the adjective ...ايي */
-	if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
+	/*
+	 * ezafe and indefinite yeh after a vowel (آقاي, جايي); after a consonant
+	 * only where what is left is an inflected form, a comparative (بيشتري),
+	 * a sound or broken plural (تمريناتي, افرادي): elsewhere a consonant's
+	 * ي is as often the adjective suffix (شهري, اصلي), a different word; a
+	 * copula ست after a vowel (خداست)
+	 */
+	if (sw_ends(w, "ايي") && sw_letters(w) == 4)
+		w->e -= 4;				/* جايي, پايي; not the adjective امريكايي */
+	else if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
 		sw_cut_end(w, FA_YEH);
 	else if (sw_ends(w, "اني") && plural_an_yeh(w))
 		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كودكاني */
+	else if (sw_left_after(w, FA_YEH) >= 3 && yeh_after_inflection(w))
+		sw_cut_end(w, FA_YEH);
+	else if (sw_left_after(w, "ست") >= 3 && vowel_before(w, 2) &&
+			 !sw_ends(w, "خواست"))
+		sw_cut_end(w, "ست");
 	else
 		fa_clitic1(w);
-	if (FA_PLURAL(w))
+	if (keep(w) || FA_PLURAL(w))
 		return;
 
 	/* comparative and superlative, or a plural */
 	if (sw_left_after(w, "ترين") >= 2)
 		sw_cut_end(w, "ترين");
-	else if (sw_left_after(w, "تر") >= 3)
-		sw_cut_end(w, "تر");
+	else if (sw_left_after(w, "تر") >= 2)
+		sw_cut_end(w, "تر");	/* كمتر, بيشتر; دختر, دفتر are listed */
 	else if (fa_plural(w))
 		FA_PLURAL(w);
 }
@@ -238,6 +249,18 @@ fa_verb(pt_sword *w)
 		if (sw_left_after_affix(w, &person_ends[i]) >= 2)
 		{
 			w->e -= person_ends[i].n;
+			/*
+			 * a past stem ends in د or ت (كردند -> كرد); a present stem gets
+			 * the د of the third person back, so every person of a tense
+			 * shares one stem, the one of the bare 3rd singular (ميكنند,
+			 * ميكنم, ميكند -> كند), which also keeps the past stem's own د
+			 * (ميخورد -> خورد, like خورد)
+			 */
+			if (!sw_ends(w, "د") && !sw_ends(w, "ت"))
+			{
+				w->e += 2;
+				sw_set_last(w, "د");
+			}
 			break;
 		}
 	return 1;
@@ -286,6 +309,9 @@ pt_stem_fa(const unsigned char *w, size_t len, unsigned char *out)
 		return len;
 	}
 	if (pt_sword_load(&sw, w, len))
+	{
 		pt_stem_fa_word(&sw);
+		pt_sword_hamza(&sw);
+	}
 	return pt_sword_out(&sw, out);
 }

@@ -61,6 +61,24 @@ pt_sword_load(pt_sword *w, const unsigned char *in, size_t len)
 	return arabic && o > 0;
 }
 
+/*
+ * One spelling for a hamza on a seat before waw: folding leaves ئو as يو and
+ * ؤو as وو, and a writer without hamza types وو (مسئول, مسؤول, مسوول); a
+ * doubled وو inside a stem is read as يو, the Persian spelling.  (A native
+ * وو is rare: the stem's first letter is left alone, and يو stays يو, so
+ * مليون and تلفزيون are untouched.)
+ */
+void
+pt_sword_hamza(pt_sword *w)
+{
+	size_t		i;
+
+	for (i = w->s + 2; i + 4 <= w->e; i += 2)
+		if (w->b[i] == 0xD9 && w->b[i + 1] == 0x88 &&
+			w->b[i + 2] == 0xD9 && w->b[i + 3] == 0x88)
+			w->b[i + 1] = 0x8A;
+}
+
 /* Copy the stem to out and return its length. */
 size_t
 pt_sword_out(const pt_sword *w, unsigned char *out)

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "stem_ar.h"
+#include "wordlists.h"		/* the word lists, generated from src/data */
 
 /* piece boundaries remembered: the first ones and always the last */
 #define PT_SWORD_CUTS	8
@@ -165,6 +166,9 @@ sw_set_last(pt_sword *w, const char *lit)
  */
 extern int	pt_sword_load(pt_sword *w, const unsigned char *in, size_t len);
 
+/* ...وو... inside the stem spelt ...يو... (hamza seats: مسؤول, مسئول) */
+extern void pt_sword_hamza(pt_sword *w);
+
 /* copy the stem to out, return its length */
 extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
 
@@ -175,7 +179,7 @@ extern size_t pt_sword_out(const pt_sword *w, unsigned char *out);
  * (a plain string array, or pt_plural_entry).  Slots hold an entry number
  * plus one, 0 when empty; open addressing, at most a quarter full.
  */
-#define PT_WORDSET_SLOTS	1024
+#define PT_WORDSET_SLOTS	2048
 #define PT_WORDSET_MAX		(PT_WORDSET_SLOTS / 4)
 #define PT_WORDSET_LEN		64	/* words are shorter than this many bytes */
 #define PT_WORDSET_SIEVE_BITS	12
@@ -247,29 +251,9 @@ pt_sword_in(const pt_sword *w, pt_wordset *set)
 extern int	pt_word_in_list(const unsigned char *word, size_t len,
 							const char *const *list, size_t n);
 
-/* one entry of the broken-plural map (broken_plurals.c) */
-typedef struct
-{
-	const char *form;
-	const char *key;
-} pt_plural_entry;
-
 /* every form in the maps has this many letters (checked by the unit test) */
 #define PT_PLURAL_MIN_LETTERS	3
 #define PT_PLURAL_MAX_LETTERS	6
-
-extern const pt_plural_entry pt_plural_ar[];
-extern const size_t pt_plural_ar_len;
-extern const pt_plural_entry pt_plural_fa[];
-extern const size_t pt_plural_fa_len;
-
-/* Arabic words that only look inflected (stem_ar.c) */
-extern const char *const pt_ar_keep[];
-extern const size_t pt_ar_keep_len;
-
-/* Persian words that only look inflected (stem_fa.c) */
-extern const char *const pt_fa_keep[];
-extern const size_t pt_fa_keep_len;
 
 /*
  * Broken plurals common to Arabic and Persian policy news: if the stem is a

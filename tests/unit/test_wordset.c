@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 
+#include "normalize.h"
 #include "stem_util.h"
 #include "stopwords.h"
 #include "unit.h"
@@ -130,6 +131,40 @@ check_random(void)
 	CHECK(ok, "random letter strings and a long string: same answers");
 }
 
+/*
+ * Every word of a generated list is written as the dictionaries look it up:
+ * folded (pt_fold_all(PT_FOLD_SEARCH) leaves it as it is), without spaces.
+ */
+static void
+check_folded(const char *name, const void *list, size_t stride, size_t n,
+			 int key)
+{
+	int			ok = 1;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *const *rec = (const char *const *) ((const char *) list + i * stride);
+		const char *w = rec[key];
+		size_t		l = strlen(w),
+					fl;
+		unsigned char out[PT_FOLD_BOUND(PT_WORDSET_LEN)];
+
+		if (l >= PT_WORDSET_LEN)
+		{
+			ok = 0;
+			printf("#   %s: %s too long\n", name, w);
+			continue;
+		}
+		fl = pt_fold_all(PT_FOLD_SEARCH, (const unsigned char *) w, l, out);
+		if (fl != l || memcmp(out, w, l) != 0 || memchr(w, ' ', l) != NULL)
+		{
+			ok = 0;
+			printf("#   %s: %s is not folded (%.*s)\n", name, w, (int) fl, out);
+		}
+	}
+	CHECK(ok, "%s: every word folded, no spaces", name);
+}
+
 /* Lists the index cannot hold are searched by bisection. */
 static void
 check_fallback(void)
@@ -172,6 +207,22 @@ main(void)
 			   pt_plural_ar_len);
 	check_list("Persian broken plurals", pt_plural_fa, sizeof(pt_plural_entry),
 			   pt_plural_fa_len);
+	check_list("Arabic lam roots", pt_ar_lam_roots, sizeof(char *),
+			   pt_ar_lam_roots_len);
+	check_folded("Arabic stop words", pt_stop_ar, sizeof(char *), pt_stop_ar_len, 0);
+	check_folded("Persian stop words", pt_stop_fa, sizeof(char *), pt_stop_fa_len, 0);
+	check_folded("Arabic kept words", pt_ar_keep, sizeof(char *), pt_ar_keep_len, 0);
+	check_folded("Persian kept words", pt_fa_keep, sizeof(char *), pt_fa_keep_len, 0);
+	check_folded("Arabic lam roots", pt_ar_lam_roots, sizeof(char *),
+				 pt_ar_lam_roots_len, 0);
+	check_folded("Arabic broken-plural forms", pt_plural_ar,
+				 sizeof(pt_plural_entry), pt_plural_ar_len, 0);
+	check_folded("Arabic broken-plural keys", pt_plural_ar,
+				 sizeof(pt_plural_entry), pt_plural_ar_len, 1);
+	check_folded("Persian broken-plural forms", pt_plural_fa,
+				 sizeof(pt_plural_entry), pt_plural_fa_len, 0);
+	check_folded("Persian broken-plural keys", pt_plural_fa,
+				 sizeof(pt_plural_entry), pt_plural_fa_len, 1);
 	check_random();
 	check_fallback();
 	return unit_done();
