@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "chartab.h"
+#include "html.h"
 #include "interrupt.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -220,21 +221,94 @@ scan_latin(pt_tokenizer *t, size_t i, size_t limit, pt_token_type *type)
 	return i;
 }
 
-/* Scan a blank run: everything up to the next character that starts a word. */
+/*
+ * Scan a blank run: everything up to the next character that starts a
+ * word, a tag or an entity (its first character is always taken).
+ */
 static size_t
 scan_blank(pt_tokenizer *t, size_t i, size_t limit)
 {
+	size_t		first = i;
+
 	while (i < limit)
 	{
 		int			n;
-		pt_cclass_t c = pt_cclass(decode_at(t, i, &n));
+		pt_cclass_t c;
 
+		if ((t->s[i] == '<' || t->s[i] == '&') && i > first)
+			break;
+		c = pt_cclass(decode_at(t, i, &n));
 		if (starts_word(c) || i + n > limit)
 			break;
 		i += n;
 		PT_CHECK_INTERRUPTS(t->steps);
 	}
 	return i;
+}
+
+/*
+ * An address (URL, host, e-mail) at i: returns the type of its first token
+ * and sets *end, arming t->url_stage for the parts still to come; or
+ * PT_TOK_END when there is none.
+ */
+static pt_token_type
+scan_address(pt_tokenizer *t, size_t i, size_t limit, size_t *end)
+{
+	pt_html_url u;
+	size_t		n;
+
+	if (!pt_html_maybe_address(t->s + i, limit - i))
+		return PT_TOK_END;
+	if ((n = pt_html_email(t->s + i, limit - i)) != 0)
+	{
+		*end = i + n;
+		return PT_TOK_EMAIL;
+	}
+	if ((n = pt_html_url_at(t->s + i, limit - i, &u)) == 0)
+		return PT_TOK_END;
+	t->host_end = i + u.protocol + u.host;
+	t->url_end = i + n;
+	if (u.protocol)
+	{
+		*end = i + u.protocol;
+		t->url_stage = u.path ? 1 : 2;
+		return PT_TOK_PROTOCOL;
+	}
+	if (u.path)
+	{
+		*end = t->url_end;		/* the URL; host and path follow */
+		t->url_stage = 2;
+		return PT_TOK_URL;
+	}
+	*end = t->host_end;
+	return PT_TOK_HOST;
+}
+
+/* The next part of an address (t->url_stage > 0) from t->pos. */
+static pt_token_type
+address_part(pt_tokenizer *t, size_t *start, size_t *toklen)
+{
+	size_t		i = t->pos;
+	int			stage = t->url_stage;
+
+	*start = i;
+	if (stage == 1)
+	{
+		*toklen = t->url_end - i;
+		t->url_stage = 2;		/* the position stays: host and path follow */
+		return PT_TOK_URL;
+	}
+	if (stage == 2)
+	{
+		*toklen = t->host_end - i;
+		t->pos = t->host_end;
+		t->url_stage = t->url_end > t->host_end ? 3 : 0;
+		return PT_TOK_HOST;
+	}
+	*toklen = t->url_end - i;
+	t->pos = t->url_end;
+	t->url_stage = 0;
+	return PT_TOK_URL_PATH;
 }
 
 void
@@ -244,6 +318,9 @@ pt_tok_init(pt_tokenizer *t, const unsigned char *s, size_t len)
 	t->len = s ? len : 0;
 	t->pos = 0;
 	t->steps = 0;
+	t->url_stage = 0;
+	t->host_end = 0;
+	t->url_end = 0;
 }
 
 pt_token_type
@@ -255,6 +332,8 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 	int			n;
 	pt_token_type type;
 
+	if (t->url_stage)
+		return address_part(t, start, toklen);
 	if (i >= t->len)
 	{
 		*start = t->len;
@@ -262,6 +341,21 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 		return PT_TOK_END;
 	}
 	limit = (t->len - i > PT_TOK_MAX_BYTES) ? i + PT_TOK_MAX_BYTES : t->len;
+
+	if (t->s[i] == '<' && (end = pt_html_tag(t->s + i, limit - i)) != 0)
+	{
+		type = PT_TOK_TAG;
+		end += i;
+		goto done;
+	}
+	if (t->s[i] == '&' && (end = pt_html_entity(t->s + i, limit - i)) != 0)
+	{
+		type = PT_TOK_ENTITY;
+		end += i;
+		goto done;
+	}
+	if (t->s[i] < 0x80 && (type = scan_address(t, i, limit, &end)) != PT_TOK_END)
+		goto done;
 
 	switch (pt_cclass(decode_at(t, i, &n)))
 	{
@@ -292,6 +386,13 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 	}
 	if (end <= i)
 		end = i + n;			/* cannot happen; guarantees progress */
+done:
+	if (type == PT_TOK_URL)
+	{
+		*start = i;
+		*toklen = end - i;
+		return type;			/* t->pos stays for the host and path */
+	}
 	t->pos = end;
 	*start = i;
 	*toklen = end - i;
@@ -386,6 +487,30 @@ static const char *const suffixes[] = {
 	"ha", "hay", "hayy", "haym", "hayt", "hayx", "hayman", "haytan",
 	"hayxan", "tr", "tryn"
 };
+
+int
+pt_tok_prefix_any_yeh(const unsigned char *w, size_t len)
+{
+	char		sk[4];
+	int			k = 0;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = pt_utf8_decode(w + i, len - i, &n);
+		char		l;
+
+		i += n;
+		if (is_inner(pt_cclass(cp)))
+			continue;
+		if ((l = skeleton_letter(cp)) == 0 || k == 3)
+			return 0;
+		sk[k++] = (l == 'Y') ? 'y' : l;
+	}
+	return (k == 2 && sk[0] == 'm' && sk[1] == 'y') ||
+		(k == 3 && sk[0] == 'n' && sk[1] == 'm' && sk[2] == 'y');
+}
 
 pt_morph_t
 pt_tok_morpheme(const unsigned char *w, size_t len)

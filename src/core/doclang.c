@@ -1,0 +1,499 @@
+/*
+ * doclang.c
+ *		The language of every Arabic-script word of a document, from its
+ *		letters and its context (see doclang.h).
+ */
+#include <string.h>
+
+#include "chartab.h"
+#include "doclang.h"
+#include "interrupt.h"
+#include "letters.h"
+#include "normalize.h"
+#include "utf8.h"
+#include "wordlang.h"
+
+/* function words are shorter than this many folded bytes */
+#define FUNCTION_WORD_MAX	16
+
+/*
+ * Frequent function words of each language, folded (yeh U+064A, kaf
+ * U+0643, heh for teh marbuta, bare alef), sorted in byte order for the
+ * binary search (checked by tests/unit/test_doclang.c).  Words that fold
+ * to the same string in both languages (آن/أن, او/أو, ما, بعد, بين, به)
+ * are left out.  Chosen from general knowledge of the two languages' most
+ * frequent words in news prose.
+ */
+static const struct
+{
+	const char *w;
+	pt_lang_t	lang;
+}			function_words[] = {
+	{"اما", PT_LANG_FA},
+	{"اند", PT_LANG_FA},
+	{"ايران", PT_LANG_FA},
+	{"اين", PT_LANG_FA},
+	{"از", PT_LANG_FA},
+	{"الذي", PT_LANG_AR},
+	{"الذين", PT_LANG_AR},
+	{"الي", PT_LANG_AR},
+	{"اليوم", PT_LANG_AR},
+	{"التي", PT_LANG_AR},
+	{"است", PT_LANG_FA},
+	{"با", PT_LANG_FA},
+	{"باشد", PT_LANG_FA},
+	{"براي", PT_LANG_FA},
+	{"بود", PT_LANG_FA},
+	{"تا", PT_LANG_FA},
+	{"تلك", PT_LANG_AR},
+	{"حيث", PT_LANG_AR},
+	{"خلال", PT_LANG_AR},
+	{"خود", PT_LANG_FA},
+	{"دارد", PT_LANG_FA},
+	{"در", PT_LANG_FA},
+	{"ذلك", PT_LANG_AR},
+	{"را", PT_LANG_FA},
+	{"شد", PT_LANG_FA},
+	{"شده", PT_LANG_FA},
+	{"شود", PT_LANG_FA},
+	{"ضمن", PT_LANG_AR},
+	{"عبر", PT_LANG_AR},
+	{"علي", PT_LANG_AR},
+	{"عن", PT_LANG_AR},
+	{"في", PT_LANG_AR},
+	{"فيما", PT_LANG_AR},
+	{"قال", PT_LANG_AR},
+	{"قد", PT_LANG_AR},
+	{"كان", PT_LANG_AR},
+	{"كرد", PT_LANG_FA},
+	{"كرده", PT_LANG_FA},
+	{"كما", PT_LANG_AR},
+	{"كند", PT_LANG_FA},
+	{"كه", PT_LANG_FA},
+	{"گفت", PT_LANG_FA},
+	{"لا", PT_LANG_AR},
+	{"لم", PT_LANG_AR},
+	{"لن", PT_LANG_AR},
+	{"مع", PT_LANG_AR},
+	{"من", PT_LANG_AR},
+	{"مي", PT_LANG_FA},
+	{"ميشود", PT_LANG_FA},
+	{"ميكند", PT_LANG_FA},
+	{"نيز", PT_LANG_FA},
+	{"هاي", PT_LANG_FA},
+	{"هذا", PT_LANG_AR},
+	{"هذه", PT_LANG_AR},
+	{"هم", PT_LANG_FA},
+	{"همچنين", PT_LANG_FA},
+	{"ها", PT_LANG_FA},
+	{"وذلك", PT_LANG_AR},
+	{"وزاره", PT_LANG_AR},
+	{"وفي", PT_LANG_AR},
+	{"وقال", PT_LANG_AR},
+	{"ومن", PT_LANG_AR},
+	{"وهو", PT_LANG_AR},
+	{"وهي", PT_LANG_AR},
+	{"يك", PT_LANG_FA},
+};
+
+#define N_FUNCTION_WORDS	(sizeof(function_words) / sizeof(function_words[0]))
+
+/* The language of a folded function word, or NONE. */
+static pt_lang_t
+function_word(const unsigned char *w, size_t len)
+{
+	size_t		lo = 0,
+				hi = N_FUNCTION_WORDS;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		const char *f = function_words[mid].w;
+		size_t		fl = strlen(f);
+		int			c = memcmp(w, f, len < fl ? len : fl);
+
+		if (c == 0)
+			c = len < fl ? -1 : len > fl ? 1 : 0;
+		if (c == 0)
+			return function_words[mid].lang;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return PT_LANG_NONE;
+}
+
+/* Own language of a word: lang | strong << 2 (pt_doctok.own). */
+static inline uint8_t
+own_code(const unsigned char *raw, size_t len)
+{
+	int			strong;
+	pt_lang_t	l = pt_word_lang_strength(raw, len, &strong);
+
+	return (uint8_t) (l | (strong << 2));
+}
+
+/* Context score of a word whose own code is known. */
+static void
+score_word(const unsigned char *raw, size_t len, uint8_t own, int *ar, int *fa)
+{
+	if (own & 4)
+	{
+		/* strong sign: a Persian letter 4, an Arabic one 4, the article 2 */
+		if ((own & 3) == PT_LANG_FA)
+			*fa += 4;
+		else
+		{
+			int			sign = 0;
+
+			for (size_t i = 0; i + 1 < len; i++)
+				if (raw[i] == 0xD8 && raw[i + 1] == 0xA9)
+					sign = 1;	/* teh marbuta, the commonest sign */
+			*ar += sign ? 4 : 2;
+		}
+	}
+	if (len < FUNCTION_WORD_MAX)
+	{
+		unsigned char folded[PT_FOLD_BOUND(FUNCTION_WORD_MAX)];
+		size_t		flen = pt_fold_all(PT_FOLD_SEARCH, raw, len, folded);
+		pt_lang_t	l = flen < FUNCTION_WORD_MAX ? function_word(folded, flen) : PT_LANG_NONE;
+
+		if (l == PT_LANG_FA)
+			*fa += 6;
+		else if (l == PT_LANG_AR)
+			*ar += 6;
+	}
+}
+
+void
+pt_ctx_score_word(const unsigned char *raw, size_t len, int *ar, int *fa)
+{
+	score_word(raw, len, own_code(raw, len), ar, fa);
+}
+
+pt_lang_t
+pt_ctx_decide(int ar, int fa)
+{
+	if (fa - ar >= PT_CTX_MARGIN)
+		return PT_LANG_FA;
+	if (ar - fa >= PT_CTX_MARGIN)
+		return PT_LANG_AR;
+	return PT_LANG_NONE;
+}
+
+/* The token type for a word's own code in a context. */
+static inline pt_token_type
+route(uint8_t own, pt_lang_t ctx)
+{
+	pt_lang_t	l = (pt_lang_t) (own & 3);
+
+	if (!(own & 4))
+		l = ctx;
+	return l == PT_LANG_AR ? PT_TOK_ARWORD :
+		l == PT_LANG_FA ? PT_TOK_FAWORD : PT_TOK_ARABICWORD;
+}
+
+pt_token_type
+pt_ctx_route(const unsigned char *raw, size_t len, pt_lang_t ctx)
+{
+	return route(own_code(raw, len), ctx);
+}
+
+/* a segment (sentence or paragraph) of the document */
+typedef struct
+{
+	size_t		end;			/* one past its last token */
+	int			ar,
+				fa;
+	size_t		para;			/* sentences: index of the paragraph */
+} segment;
+
+/* a growing array of fixed-size records */
+typedef struct
+{
+	void	   *p;
+	size_t		n,
+				cap,
+				size;
+} growing;
+
+/* Room for one more record; 0 on failure. */
+static int
+grow(growing *g, const pt_allocator *a)
+{
+	void	   *q;
+	size_t		cap;
+
+	if (g->n < g->cap)
+		return 1;
+	cap = g->cap ? g->cap * 2 : 64;
+	if (cap > SIZE_MAX / g->size)
+		return 0;
+	q = a->alloc(a->ctx, cap * g->size);
+	if (q == NULL)
+		return 0;
+	if (g->n)
+		memcpy(q, g->p, g->n * g->size);
+	if (g->p)
+		a->free(a->ctx, g->p);
+	g->p = q;
+	g->cap = cap;
+	return 1;
+}
+
+/* Is the tag at t[0..len-1] a block-level element (a paragraph break)? */
+static int
+block_tag(const unsigned char *t, size_t len)
+{
+	static const char *const blocks[] = {
+		"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+		"h6", "tr", "td", "th", "table", "section", "article", "blockquote",
+		"title", "header", "footer", "hr", "dd", "dt", "pre", "figcaption"
+	};
+	size_t		i = 1,
+				s;
+
+	if (i < len && t[i] == '/')
+		i++;
+	s = i;
+	while (i < len && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z' ? 1 : (t[i] >= '1' && t[i] <= '6')))
+		i++;
+	for (size_t k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++)
+	{
+		size_t		bl = strlen(blocks[k]),
+					j;
+
+		if (bl != i - s)
+			continue;
+		for (j = 0; j < bl && (t[s + j] | 0x20) == (unsigned char) blocks[k][j]; j++)
+			;
+		if (j == bl)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a blank token ends: 2 a paragraph (a line break), 1 a sentence, 0
+ * nothing.
+ */
+static int
+blank_break(const unsigned char *b, size_t len)
+{
+	int			r = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = b[i];
+
+		if (c == '\n' || c == '\r')
+			return 2;
+		if (c == '.' || c == '!' || c == '?' || c == ';')
+			r = 1;
+		else if (c == 0xD8 && i + 1 < len && (b[i + 1] == 0x9F || b[i + 1] == 0x9B))
+			r = 1;				/* ؟ ؛ */
+		else if (c == 0xDB && i + 1 < len && b[i + 1] == 0x94)
+			r = 1;				/* ۔ */
+		else if (c == 0xE2 && i + 2 < len && b[i + 1] == 0x80)
+		{
+			if (b[i + 2] == 0xA9 || b[i + 2] == 0xA8)
+				return 2;		/* paragraph and line separators */
+			if (b[i + 2] == 0xA6)
+				r = 1;			/* … */
+		}
+	}
+	return r;
+}
+
+/* Is the blank token exactly one space the joining rule crosses? */
+static int
+join_space(const unsigned char *b, size_t len)
+{
+	return (len == 1 && b[0] == ' ') ||
+		(len == 2 && b[0] == 0xC2 && b[1] == 0xA0) ||
+		(len == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0xAF);
+}
+
+/* The context language of a sentence at a level. */
+static pt_lang_t
+sentence_ctx(const segment *sent, const segment *para, int doc_ar, int doc_fa,
+			 pt_ctx_level level)
+{
+	pt_lang_t	l;
+
+	switch (level)
+	{
+		case PT_CTX_SENTENCE:
+			return pt_ctx_decide(sent->ar, sent->fa);
+		case PT_CTX_PARAGRAPH:
+			return pt_ctx_decide(para->ar, para->fa);
+		case PT_CTX_DOCUMENT:
+			return pt_ctx_decide(doc_ar, doc_fa);
+		case PT_CTX_NONE:
+			return PT_LANG_NONE;
+		default:
+			break;
+	}
+	if ((l = pt_ctx_decide(sent->ar, sent->fa)) != PT_LANG_NONE)
+		return l;
+	if ((l = pt_ctx_decide(para->ar, para->fa)) != PT_LANG_NONE)
+		return l;
+	return pt_ctx_decide(doc_ar, doc_fa);
+}
+
+int
+pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
+			   pt_ctx_level level, const pt_allocator *a)
+{
+	growing		toks = {NULL, 0, 0, sizeof(pt_doctok)},
+				sents = {NULL, 0, 0, sizeof(segment)},
+				paras = {NULL, 0, 0, sizeof(segment)};
+	pt_tokenizer t;
+	pt_token_type type;
+	size_t		start,
+				tlen,
+				out = 0,
+				si;
+	int			sar = 0,
+				sfa = 0,
+				par = 0,
+				pfa = 0,
+				dar = 0,
+				dfa = 0,
+				brk;
+	unsigned int steps = 0;
+
+	d->tok = NULL;
+	d->ntok = 0;
+	if (len > UINT32_MAX)
+		return PT_DOC_TOO_LONG;
+
+	/* pass 1: tokens, own languages, segment scores */
+	pt_tok_init(&t, s, len);
+	for (;;)
+	{
+		pt_doctok  *k;
+
+		type = pt_tok_next(&t, &start, &tlen);
+		brk = 0;
+		if (type != PT_TOK_END)
+		{
+			if (!grow(&toks, a))
+				goto nomem;
+			k = (pt_doctok *) toks.p + toks.n++;
+			k->start = (uint32_t) start;
+			k->len = (uint32_t) tlen;
+			k->type = (uint8_t) type;
+			k->own = 0;
+			if (type == PT_TOK_ARABICWORD)
+			{
+				int			ar = 0,
+							fa = 0;
+
+				k->own = own_code(s + start, tlen);
+				score_word(s + start, tlen, k->own, &ar, &fa);
+				sar += ar;
+				sfa += fa;
+			}
+			else if (type == PT_TOK_BLANK)
+				brk = blank_break(s + start, tlen);
+			else if (type == PT_TOK_TAG)
+				brk = block_tag(s + start, tlen) ? 2 : 0;
+		}
+		else
+			brk = 3;
+		if (brk)
+		{
+			segment    *g;
+
+			/* close the sentence (empty ones too: they cost little) */
+			if (!grow(&sents, a))
+				goto nomem;
+			g = (segment *) sents.p + sents.n++;
+			g->end = toks.n;
+			g->ar = sar;
+			g->fa = sfa;
+			g->para = paras.n;
+			par += sar;
+			pfa += sfa;
+			sar = sfa = 0;
+			if (brk >= 2)
+			{
+				if (!grow(&paras, a))
+					goto nomem;
+				g = (segment *) paras.p + paras.n++;
+				g->end = sents.n;
+				g->ar = par;
+				g->fa = pfa;
+				dar += par;
+				dfa += pfa;
+				par = pfa = 0;
+			}
+		}
+		if (type == PT_TOK_END)
+			break;
+	}
+
+	/* pass 2: route the words of each sentence, join Persian prefixes */
+	start = 0;
+	for (si = 0; si < sents.n; si++)
+	{
+		const segment *g = (const segment *) sents.p + si;
+		const segment *p = (const segment *) paras.p + g->para;
+		pt_lang_t	ctx = sentence_ctx(g, p, dar, dfa, level);
+		pt_doctok  *tk = (pt_doctok *) toks.p;
+		size_t		i;
+
+		for (i = start; i < g->end; i++)
+		{
+			pt_doctok	k = tk[i];
+
+			PT_CHECK_INTERRUPTS(steps);
+			if (k.type == PT_TOK_ARABICWORD)
+			{
+				k.type = (uint8_t) route(k.own, ctx);
+				/* مي / نمي with Arabic yeh + one space + a word */
+				if (k.type == PT_TOK_FAWORD && !(k.own & 4) &&
+					i + 2 < g->end &&
+					tk[i + 1].type == PT_TOK_BLANK &&
+					tk[i + 2].type == PT_TOK_ARABICWORD &&
+					join_space(s + tk[i + 1].start, tk[i + 1].len) &&
+					pt_tok_prefix_any_yeh(s + k.start, k.len) &&
+					pt_tok_morpheme(s + tk[i + 2].start, tk[i + 2].len) == PT_MORPH_NONE &&
+					(size_t) tk[i + 2].start + tk[i + 2].len - k.start <= PT_TOK_MAX_BYTES)
+				{
+					k.len = tk[i + 2].start + tk[i + 2].len - k.start;
+					i += 2;
+				}
+			}
+			tk[out++] = k;
+		}
+		start = g->end;
+	}
+	if (sents.p)
+		a->free(a->ctx, sents.p);
+	if (paras.p)
+		a->free(a->ctx, paras.p);
+	d->tok = (pt_doctok *) toks.p;
+	d->ntok = out;
+	return PT_DOC_OK;
+
+nomem:
+	if (toks.p)
+		a->free(a->ctx, toks.p);
+	if (sents.p)
+		a->free(a->ctx, sents.p);
+	if (paras.p)
+		a->free(a->ctx, paras.p);
+	return PT_DOC_NOMEM;
+}
+
+void
+pt_doc_free(pt_doc *d, const pt_allocator *a)
+{
+	if (d->tok)
+		a->free(a->ctx, d->tok);
+	d->tok = NULL;
+	d->ntok = 0;
+}
