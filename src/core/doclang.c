@@ -21,7 +21,7 @@
  * U+0643, heh for teh marbuta, bare alef), sorted in byte order for the
  * binary search (checked by tests/unit/test_doclang.c).  Words that fold
  * to the same string in both languages (آن/أن, او/أو, ما, بعد, بين, به)
- * are left out.  Chosen from general knowledge of the two languages' most
+ * are left out, and so is من ("from" in Arabic, "I" in Persian).  Chosen from general knowledge of the two languages' most
  * frequent words in news prose.
  */
 static const struct
@@ -29,17 +29,17 @@ static const struct
 	const char *w;
 	pt_lang_t	lang;
 }			function_words[] = {
-	{"اما", PT_LANG_FA},
-	{"اند", PT_LANG_FA},
-	{"ايران", PT_LANG_FA},
-	{"اين", PT_LANG_FA},
 	{"از", PT_LANG_FA},
+	{"است", PT_LANG_FA},
+	{"التي", PT_LANG_AR},
 	{"الذي", PT_LANG_AR},
 	{"الذين", PT_LANG_AR},
 	{"الي", PT_LANG_AR},
 	{"اليوم", PT_LANG_AR},
-	{"التي", PT_LANG_AR},
-	{"است", PT_LANG_FA},
+	{"اما", PT_LANG_FA},
+	{"اند", PT_LANG_FA},
+	{"ايران", PT_LANG_FA},
+	{"اين", PT_LANG_FA},
 	{"با", PT_LANG_FA},
 	{"باشد", PT_LANG_FA},
 	{"براي", PT_LANG_FA},
@@ -70,22 +70,20 @@ static const struct
 	{"كما", PT_LANG_AR},
 	{"كند", PT_LANG_FA},
 	{"كه", PT_LANG_FA},
-	{"گفت", PT_LANG_FA},
 	{"لا", PT_LANG_AR},
 	{"لم", PT_LANG_AR},
 	{"لن", PT_LANG_AR},
 	{"مع", PT_LANG_AR},
-	{"من", PT_LANG_AR},
 	{"مي", PT_LANG_FA},
 	{"ميشود", PT_LANG_FA},
 	{"ميكند", PT_LANG_FA},
 	{"نيز", PT_LANG_FA},
+	{"ها", PT_LANG_FA},
 	{"هاي", PT_LANG_FA},
 	{"هذا", PT_LANG_AR},
 	{"هذه", PT_LANG_AR},
 	{"هم", PT_LANG_FA},
 	{"همچنين", PT_LANG_FA},
-	{"ها", PT_LANG_FA},
 	{"وذلك", PT_LANG_AR},
 	{"وزاره", PT_LANG_AR},
 	{"وفي", PT_LANG_AR},
@@ -94,9 +92,19 @@ static const struct
 	{"وهو", PT_LANG_AR},
 	{"وهي", PT_LANG_AR},
 	{"يك", PT_LANG_FA},
+	{"گفت", PT_LANG_FA},
 };
 
 #define N_FUNCTION_WORDS	(sizeof(function_words) / sizeof(function_words[0]))
+
+const char *
+pt_ctx_function_word(size_t i, pt_lang_t *lang)
+{
+	if (i >= N_FUNCTION_WORDS)
+		return NULL;
+	*lang = function_words[i].lang;
+	return function_words[i].w;
+}
 
 /* The language of a folded function word, or NONE. */
 static pt_lang_t
@@ -124,12 +132,19 @@ function_word(const unsigned char *w, size_t len)
 	return PT_LANG_NONE;
 }
 
-/* Own language of a word: lang | strong << 2 (pt_doctok.own). */
+/*
+ * Own language of a word: lang | strong << 2 (pt_doctok.own); a token the
+ * tokenizer joined across a space is strongly Persian.
+ */
 static inline uint8_t
 own_code(const unsigned char *raw, size_t len)
 {
 	int			strong;
-	pt_lang_t	l = pt_word_lang_strength(raw, len, &strong);
+	pt_lang_t	l;
+
+	if (pt_token_joined(raw, len))
+		return (uint8_t) (PT_LANG_FA | 4);
+	l = pt_word_lang_strength(raw, len, &strong);
 
 	return (uint8_t) (l | (strong << 2));
 }
@@ -138,6 +153,8 @@ own_code(const unsigned char *raw, size_t len)
 static void
 score_word(const unsigned char *raw, size_t len, uint8_t own, int *ar, int *fa)
 {
+	if ((own & 3) == PT_LANG_FA && !(own & 4))
+		*fa += 1;				/* the weak ی or ک */
 	if (own & 4)
 	{
 		/* strong sign: a Persian letter 4, an Arabic one 4, the article 2 */

@@ -19,8 +19,8 @@
  *
  * Context.  The text is cut into sentences (at . ! ? ؟ ۔ ; ؛ … and line
  * breaks) and paragraphs (at line breaks and block-level HTML tags).  Each
- * word scores its segment: a Persian-only letter 4 for Persian, an
- * Arabic-only letter 4 and the article 2 for Arabic, a frequent function
+ * word scores its segment: a Persian-only letter 4 and the weak ی or ک 1
+ * for Persian, teh marbuta 4 and the other Arabic-only signs 2 for Arabic, a frequent function
  * word of one language (compared folded, so keyboard variants agree) 6.
  * A segment is decisive when one language leads by PT_CTX_MARGIN or more.
  * With PT_CTX_AUTO (what the parser uses) a word takes the language of its
@@ -97,5 +97,8 @@ extern pt_lang_t pt_ctx_decide(int ar, int fa);
  */
 extern pt_token_type pt_ctx_route(const unsigned char *raw, size_t len,
 								  pt_lang_t ctx);
+
+/* The i-th function word (folded, in byte order) and its language, or NULL. */
+extern const char *pt_ctx_function_word(size_t i, pt_lang_t *lang);
 
 #endif							/* PT_DOCLANG_H */

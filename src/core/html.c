@@ -150,11 +150,14 @@ host_at(const unsigned char *s, size_t len, int port)
 	return i;
 }
 
-/* Characters that end a URL path. */
+/*
+ * Characters that end a URL path: white space, quotes, angle brackets and
+ * anything not ASCII (a word of another script after a path is a word).
+ */
 static inline int
 path_end(unsigned char c)
 {
-	return c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == 0x7F;
+	return c <= ' ' || c >= 0x7F || c == '"' || c == '\'' || c == '<' || c == '>';
 }
 
 size_t

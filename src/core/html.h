@@ -16,8 +16,9 @@
  *            (www.unicef.org, unicef.org; not e.g, not 1.5), optionally
  *            ":port";
  *   url      optionally a protocol (a letter, then letters, digits, + - .,
- *            then "://"), a host, optionally a path: '/' and the characters
- *            up to white space, a quote, '<' or '>', less trailing
+ *            then "://"), a host, optionally a path: '/' and the printable
+ *            ASCII characters up to white space, a quote, '<' or '>' (a
+ *            non-ASCII character ends it too), less trailing
  *            punctuation (. , ; : ! ? ) ]);
  *   email    a local part of ASCII letters, digits and . _ % + - then '@'
  *            and a host without a port.

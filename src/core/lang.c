@@ -9,21 +9,15 @@
 #include "interrupt.h"
 #include "lang.h"
 #include "utf8.h"
-#include "wordlang.h"
 
 /*
  * Score one Arabic-script word (raw bytes) for each language: the context
- * score of doclang.c (one source for the signs and the function words),
- * plus 1 for Persian when only the weak ی or ک speaks for it.
+ * score of doclang.c, one source for the signs and the function words.
  */
 static void
 score_word(const unsigned char *w, size_t len, int *ar, int *fa)
 {
-	int			strong;
-
 	pt_ctx_score_word(w, len, ar, fa);
-	if (pt_word_lang_strength(w, len, &strong) == PT_LANG_FA && !strong)
-		*fa += 1;
 }
 
 pt_lang_t

@@ -17,9 +17,9 @@
  *     them;
  *   - the Arabic article: ال opening a word, or لل (ل + ال with the alef
  *     dropped), after at most one proclitic و ف ب ك (or ک, Arabic typed on
- *     a Persian keyboard).  Persian has words of that shape too (بالاترین,
- *     والدین, الکتریک), so the article decides only in a word without the
- *     weak Persian ی or ک (wordlang.h).
+ *     a Persian keyboard).  Persian has words of that shape too (بالاتر,
+ *     والدین, الهام, الکتریک), so the article decides alone only in some
+ *     words (wordlang.h).
  * Invisible format characters (LRM, RLM, ZWJ, ALM, soft hyphen...) are no
  * letters and no signs: they are skipped wherever letters are counted.
  */

@@ -103,9 +103,17 @@ word_lang(const unsigned char *raw, size_t len, int *strong)
 		return PT_LANG_FA;
 	if (w.signs & PT_SIGN_AR)
 		return PT_LANG_AR;
-	if (!(w.signs & PT_SIGN_FA_WEAK) &&
-		pt_letters_article(w.first, w.nfirst, w.letters))
+	if (pt_letters_article(w.first, w.nfirst, w.letters))
+	{
+		/*
+		 * Strong only as a bare ال (or لل) with four letters after it, in a
+		 * word without ی or ک: Persian has words of the other shapes
+		 * (بالاتر, والدین, الهام, الکتریک)
+		 */
+		*strong = !(w.signs & PT_SIGN_FA_WEAK) &&
+			!pt_letter_is_proclitic(w.first[0]) && w.letters >= 6;
 		return PT_LANG_AR;
+	}
 	*strong = 0;
 	return (w.signs & PT_SIGN_FA_WEAK) ? PT_LANG_FA : PT_LANG_NONE;
 }
@@ -137,15 +145,15 @@ pt_word_stem_lang(const unsigned char *raw, size_t len, pt_lang_t text_lang)
 		return own;
 	if (text_lang == PT_LANG_AR || text_lang == PT_LANG_FA)
 		return text_lang;
+	if (own == PT_LANG_AR)
+		return own;				/* the article with a Persian letter */
 	return PT_LANG_FA;			/* the weak sign, or no sign at all */
 }
 
-/* The language of a token seen alone, for Language = auto. */
-pt_lang_t
-pt_token_lang(const unsigned char *raw, size_t len)
+/* Does the token hold a space the joining rule crosses? */
+int
+pt_token_joined(const unsigned char *raw, size_t len)
 {
-	int			strong;
-
 	for (size_t i = 0; i < len; i++)
 	{
 		unsigned char c = raw[i];
@@ -153,8 +161,20 @@ pt_token_lang(const unsigned char *raw, size_t len)
 		if (c == ' ' ||
 			(c == 0xC2 && i + 1 < len && raw[i + 1] == 0xA0) ||
 			(c == 0xE2 && i + 2 < len && raw[i + 1] == 0x80 && raw[i + 2] == 0xAF))
-			return PT_LANG_FA;
+			return 1;
 	}
-	return word_lang(raw, len, &strong) != PT_LANG_NONE && strong ?
-		pt_word_lang(raw, len) : PT_LANG_NONE;
+	return 0;
+}
+
+/* The language of a token seen alone, for Language = auto. */
+pt_lang_t
+pt_token_lang(const unsigned char *raw, size_t len)
+{
+	int			strong;
+	pt_lang_t	lang;
+
+	if (pt_token_joined(raw, len))
+		return PT_LANG_FA;
+	lang = word_lang(raw, len, &strong);
+	return strong ? lang : PT_LANG_NONE;
 }
