@@ -22,8 +22,21 @@ SHLIB_LINK = $(ICU_LIBS)
 EXTRA_CLEAN = tests/unit/build
 
 PG_CONFIG ?= pg_config
+
+# regression tests that need an optional extension run only where it is
+# installed; "make installcheck" says which it skipped
+PT_SHAREDIR := $(shell $(PG_CONFIG) --sharedir)
+pt_needs = $(if $(wildcard $(PT_SHAREDIR)/extension/$(2).control),,$(1):$(2))
+PT_SKIPPED = $(strip $(call pt_needs,tsearch_rum,rum) $(call pt_needs,orgs_sessions,dblink))
+REGRESS := $(filter-out $(foreach s,$(PT_SKIPPED),$(firstword $(subst :, ,$(s)))),$(REGRESS))
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+installcheck: pt-skipped
+.PHONY: pt-skipped
+pt-skipped:
+	@for s in $(PT_SKIPPED); do echo "skipped: $${s%%:*} (needs the $${s#*:} extension, not installed)"; done
 
 # ---- project targets -------------------------------------------------------
 
@@ -41,36 +54,94 @@ check-chartab:
 	tests/unit/gen_chartab | cmp - src/core/chartab.c
 	rm -f tests/unit/gen_chartab
 
+# ---- test suites: tests/run_all.sh runs each of these and adds up the counts
+
+.PHONY: build-check check-generated list-generated-checks check-release unit regress regress-parallel eval check-data
+
+# a clean build without warnings, then make install
+build-check:
+	tests/suites/build.sh
+
+# committed generated files equal their generators' output
+PT_GENERATED_CHECKS = check-chartab check-registry
+list-generated-checks:
+	@echo $(PT_GENERATED_CHECKS)
+check-generated:
+	tests/suites/generated.sh
+
+
 # C unit tests of the core, plain and under AddressSanitizer + UBSan
 unit:
 	tests/unit/run.sh
+
+# pg_regress on a throwaway cluster (make installcheck: on your own server)
+regress:
+	tests/suites/regress.sh
+
+# the same with force_parallel_mode = regress
+regress-parallel:
+	PT_PARALLEL=1 tests/suites/regress.sh
+
+# every evaluation: stemming P/R/F1, organizations, ...
+eval:
+	tests/suites/eval.sh
+
+# the sample articles' format and spelling traps
+check-data:
+	tests/suites/data.sh
 
 # lemma-conflation precision/recall/F1 of the stemmers on ../shared/ud
 # (prints a table; skips with a message when the folder is absent)
 .PHONY: eval-stem
 eval-stem:
-	python3 tests/eval/ud_stem_eval.py
+	tests/suites/eval_stem.sh
 
-# ---- organizations (0.3) ---------------------------------------------------
+# ---- install and upgrade scripts ---------------------------------------------
+#
+# The current version's full install script is built from sql/src/*.sql (one
+# file per concern, in name order).  Released upgrade scripts are committed
+# and never edited.  The upgrade script of the version in development,
+# 0.3 -> 0.4, is assembled from its header, the sql/src files of the concerns
+# that are new in 0.4 and the changes to 0.3 objects in sql/upgrade/0.4/
+# (after the new objects); it is committed when 0.4 is released.
 
-# the 0.2 -> 0.3 upgrade script is built from sql/parts/0.3/*.sql in name order
-PT_UPGRADE_03 = sql/policytext--0.2--0.3.sql
-PT_PARTS_03 = $(sort $(wildcard sql/parts/0.3/*.sql))
-DATA := $(filter-out $(PT_UPGRADE_03),$(DATA))
-DATA_built += $(PT_UPGRADE_03)
-EXTRA_CLEAN += $(PT_UPGRADE_03)
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" policytext.control)
+PT_INSTALL = sql/policytext--$(EXTVERSION).sql
+PT_SRC = $(sort $(wildcard sql/src/*.sql))
+PT_UPGRADE_04 = sql/policytext--0.3--0.4.sql
+PT_NEW_04 = $(sort $(wildcard sql/src/45_*.sql sql/src/6*.sql sql/src/7*.sql))
+PT_PARTS_04 = sql/upgrade/0.4/00_header.sql $(PT_NEW_04) \
+	$(filter-out sql/upgrade/0.4/00_header.sql,$(sort $(wildcard sql/upgrade/0.4/*.sql)))
+DATA := $(filter-out $(PT_INSTALL) $(PT_UPGRADE_04),$(DATA))
+DATA_built += $(PT_INSTALL) $(PT_UPGRADE_04)
 
-all: $(PT_UPGRADE_03)
+all: $(PT_INSTALL) $(PT_UPGRADE_04)
 
-$(PT_UPGRADE_03): $(PT_PARTS_03)
-	cat $(PT_PARTS_03) > $@
+$(PT_INSTALL): $(PT_SRC)
+	cat $(PT_SRC) > $@
 
-.PHONY: registry
+$(PT_UPGRADE_04): $(PT_PARTS_04)
+	cat $(PT_PARTS_04) > $@
 
-# regenerate the shipped registry rows from the TSV files
+.PHONY: registry check-registry
+
+# The shipped registry rows: all of them for the full install script, and
+# the 0.3 -> 0.4 delta against the registry files of release 0.3 (commit
+# PT_REGISTRY_BASE) for the upgrade script.
+PT_REGISTRY_TSV = sql/registry/orgs.tsv sql/registry/org_names.tsv
+PT_REGISTRY_BASE = a5141fc
+PT_REGISTRY_DELTA = sql/upgrade/0.4/31_registry_delta.sql
+
 registry:
-	python3 sql/registry/gen_registry_sql.py sql/registry/orgs.tsv sql/registry/org_names.tsv > sql/parts/0.3/20_registry_data.sql.tmp
-	mv sql/parts/0.3/20_registry_data.sql.tmp sql/parts/0.3/20_registry_data.sql
+	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) > sql/src/31_registry_data.sql.tmp
+	mv sql/src/31_registry_data.sql.tmp sql/src/31_registry_data.sql
+	tests/release/registry_base.sh $(PT_REGISTRY_BASE) > $(PT_REGISTRY_DELTA).tmp
+	mv $(PT_REGISTRY_DELTA).tmp $(PT_REGISTRY_DELTA)
+
+# verify that the committed rows are what the generator makes
+check-registry:
+	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) | cmp - sql/src/31_registry_data.sql
+	tests/release/registry_base.sh $(PT_REGISTRY_BASE) | cmp - $(PT_REGISTRY_DELTA)
 
 # the benchmark: a 42 MB corpus, medians and ratios (minutes; not part of the tests)
 .PHONY: bench
@@ -96,3 +167,17 @@ prove tap:
 MEMORY_MB ?= 100
 memory:
 	tests/memory/run.sh $(MEMORY_MB)
+
+# ---- releases ----------------------------------------------------------------
+
+.PHONY: dist check-release
+
+# a PGXN archive of the committed tree (as pgvector does it)
+dist:
+	mkdir -p dist
+	git archive --format zip --prefix=$(EXTENSION)-$(EXTVERSION)/ --output dist/$(EXTENSION)-$(EXTVERSION).zip HEAD
+
+# the version in policytext.control, META.json and CHANGELOG.md agree, and
+# every released upgrade script is committed
+check-release:
+	tests/release/check.sh

@@ -1,5 +1,5 @@
--- the configurations in indexes: GIN and GiST expression indexes, a stored
--- generated tsvector column, and RUM
+-- the configurations in indexes: GIN and GiST expression indexes and a stored
+-- generated tsvector column (RUM: tsearch_rum)
 SET client_min_messages = warning;
 RESET client_min_messages;
 
@@ -58,24 +58,5 @@ RESET enable_seqscan;
 -- a stored generated column needs an immutable expression
 ALTER TABLE pt_articles
 	ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('policytext', coalesce(body, ''))) STORED;
-
--- RUM: ranked search from the index (an ordered index scan)
-CREATE EXTENSION IF NOT EXISTS rum;
-CREATE INDEX pt_articles_rum ON pt_articles USING rum (tsv rum_tsvector_ops);
-SET enable_seqscan = off;
-SET enable_bitmapscan = off;
-EXPLAIN (COSTS OFF)
-SELECT id FROM pt_articles
-WHERE tsv @@ to_tsquery('policytext', 'حمایتی')
-ORDER BY tsv <=> to_tsquery('policytext', 'حمایتی');
-SELECT id FROM pt_articles
-WHERE tsv @@ to_tsquery('policytext', 'حمایتی | الحماية')
-ORDER BY id;
--- RUM with a phrase across the joined Persian token
-SELECT id FROM pt_articles
-WHERE tsv @@ phraseto_tsquery('policytext', 'پروژه های حمایتی')
-ORDER BY id;
-RESET enable_seqscan;
-RESET enable_bitmapscan;
 
 DROP TABLE pt_articles;

@@ -14,6 +14,8 @@
 #include "access/gin.h"
 #include "access/stratnum.h"
 #include "fmgr.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/memutils.h"
 
 #include "policytext.h"
@@ -23,6 +25,7 @@ PG_FUNCTION_INFO_V1(pt_mention_extract_value);
 PG_FUNCTION_INFO_V1(pt_mention_extract_query);
 PG_FUNCTION_INFO_V1(pt_mention_consistent);
 PG_FUNCTION_INFO_V1(pt_mention_triconsistent);
+PG_FUNCTION_INFO_V1(pt_mention_keys);
 
 /* a growable array of keys */
 typedef struct key_buf
@@ -74,29 +77,62 @@ unique_keys(int32 *keys, int n)
 	return k + 1;
 }
 
-/* extractValue: the distinct keys of a document */
-Datum
-pt_mention_extract_value(PG_FUNCTION_ARGS)
+/* the sorted distinct keys of a document; *n gets their count */
+static int32 *
+doc_keys(text *doc, int *n)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
-	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
 	key_buf		kb;
-	Datum	   *keys;
-	int			i,
-				n;
 
 	pt_require_utf8();
 	kb.cap = 64;
 	kb.n = 0;
 	kb.keys = palloc(kb.cap * sizeof(int32));
 	pt_doc_keys(PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), key_buf_add, &kb);
-	n = unique_keys(kb.keys, kb.n);
+	*n = unique_keys(kb.keys, kb.n);
+	return kb.keys;
+}
+
+/* extractValue: the distinct keys of a document */
+Datum
+pt_mention_extract_value(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	int32	   *k;
+	Datum	   *keys;
+	int			i,
+				n;
+
+	k = doc_keys(doc, &n);
 	keys = palloc(sizeof(Datum) * (n + 1));
 	for (i = 0; i < n; i++)
-		keys[i] = Int32GetDatum(kb.keys[i]);
-	pfree(kb.keys);
+		keys[i] = Int32GetDatum(k[i]);
+	pfree(k);
 	*nkeys = n;
 	PG_RETURN_POINTER(keys);
+}
+
+/*
+ * pt_mention_keys(doc): the keys pt_mention_ops stores for a document, as a
+ * sorted int4[]; shows what the index holds, and lets golden tests catch a
+ * change of the stored keys.
+ */
+Datum
+pt_mention_keys(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	int32	   *k;
+	Datum	   *elems;
+	int			i,
+				n;
+	ArrayType  *result;
+
+	k = doc_keys(doc, &n);
+	elems = palloc(sizeof(Datum) * (n + 1));
+	for (i = 0; i < n; i++)
+		elems[i] = Int32GetDatum(k[i]);
+	result = construct_array(elems, n, INT4OID, sizeof(int32), true, TYPALIGN_INT);
+	PG_RETURN_ARRAYTYPE_P(result);
 }
 
 /*

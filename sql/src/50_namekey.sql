@@ -1,3 +1,5 @@
+
+-- ---- name keys -----------------------------------------------------------
 -- name fingerprints and near matching for bodies outside the registry
 
 CREATE FUNCTION @extschema@.pt_name_key(text) RETURNS text

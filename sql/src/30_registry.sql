@@ -1,7 +1,3 @@
-/* policytext 0.2 -> 0.3: organization registry, matcher, operators, index support */
-
--- complain if script is sourced in psql, rather than via ALTER EXTENSION
-\echo Use "ALTER EXTENSION policytext UPDATE TO '0.3'" to load this file. \quit
 
 -- ---- registry tables ------------------------------------------------------
 --
@@ -77,3 +73,18 @@ CREATE TRIGGER pt_org_name_guard_truncate BEFORE TRUNCATE ON @extschema@.pt_org_
 CREATE TRIGGER pt_org_name_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.pt_org_name
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pt_registry_changed();
 
+
+-- ---- privileges ------------------------------------------------------------
+-- The registry is reference data: every role may read it, because the
+-- matcher reads it with the rights of the role that calls pt_orgs() or @~
+-- (nothing in the extension runs as SECURITY DEFINER).  Writing user rows is
+-- for the roles the extension's owner chooses: the role that ran CREATE
+-- EXTENSION (@extowner@; a database owner when the extension is installed as
+-- trusted) gets the right to write and to grant it, for example to a group
+-- of registry editors.  Shipped rows stay read-only for everyone
+-- (pt_registry_guard).  Privileges set here are the objects' initial
+-- privileges: pg_dump dumps only the grants made after them.
+
+GRANT SELECT ON @extschema@.pt_org, @extschema@.pt_org_name TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.pt_org, @extschema@.pt_org_name
+	TO @extowner@ WITH GRANT OPTION;

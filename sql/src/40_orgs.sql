@@ -108,3 +108,9 @@ CREATE OPERATOR CLASS @extschema@.pt_mention_ops FOR TYPE text USING gin AS
 	STORAGE int4;
 COMMENT ON OPERATOR CLASS @extschema@.pt_mention_ops USING gin IS
 	'index of the organization mentions of a text column, for @~ in WHERE and JOIN conditions';
+
+CREATE FUNCTION @extschema@.pt_mention_keys(doc text) RETURNS integer[]
+	AS 'MODULE_PATHNAME', 'pt_mention_keys'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50;
+COMMENT ON FUNCTION @extschema@.pt_mention_keys(text) IS
+	'the keys pt_mention_ops stores for a document (hashes of its canonical word forms), sorted: what the index holds for the text';
