@@ -144,7 +144,8 @@ read_stop_file(StopFile *f, const char *name)
 	if (!tsearch_readline_begin(&trst, path))
 		ereport(ERROR,
 				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("could not open stop-word file \"%s\": %m", path)));
+				 errmsg("could not open stop-word file \"%s.stop\": %m", name),
+				 errhint("StopWords is true, false, or the name of a file tsearch_data/NAME.stop.")));
 	while ((line = tsearch_readline(&trst)) != NULL)
 	{
 		size_t		len = strlen(line),

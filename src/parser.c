@@ -16,9 +16,17 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/pg_extension.h"
 #include "fmgr.h"
 #include "tsearch/ts_public.h"
+#include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 
 #include "doclang.h"
 #include "policytext.h"
@@ -77,6 +85,51 @@ doc_free(void *ctx, void *p)
 
 static const pt_allocator doc_allocator = {doc_alloc, doc_free, NULL};
 
+/*
+ * Are the SQL objects of version 0.4 or later installed?  Their
+ * configurations map arword and faword; before ALTER EXTENSION ... UPDATE
+ * (a new library under 0.2 or 0.3 objects) they do not, and the parser
+ * then returns every Arabic-script word as arabicword, as 0.3 did, so that
+ * no word loses its lexemes.  A positive answer is kept for the backend
+ * (versions only go up); a negative one is asked again each time.
+ */
+static bool
+context_types_mapped(void)
+{
+	static bool mapped = false;
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+
+	if (mapped)
+		return true;
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_extname, BTEqualStrategyNumber,
+				F_NAMEEQ, CStringGetDatum("policytext"));
+	scan = systable_beginscan(rel, ExtensionNameIndexId, true, NULL, 1, &key);
+	tuple = systable_getnext(scan);
+	if (HeapTupleIsValid(tuple))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tuple, Anum_pg_extension_extversion,
+									 RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+		{
+			char	   *v = TextDatumGetCString(d);
+
+			/* 0.1, 0.2 and 0.3 predate the context types */
+			mapped = !(strcmp(v, "0.1") == 0 || strcmp(v, "0.2") == 0 ||
+					   strcmp(v, "0.3") == 0);
+			pfree(v);
+		}
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return mapped;
+}
+
 /* Start parsing a buffer: (internal text, int4 length) -> internal state. */
 Datum
 pt_parser_start(PG_FUNCTION_ARGS)
@@ -94,6 +147,13 @@ pt_parser_start(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("text is too long to be parsed")));
+	if (!context_types_mapped())
+	{
+		for (size_t i = 0; i < st->doc.ntok; i++)
+			if (st->doc.tok[i].type == PT_TOK_ARWORD ||
+				st->doc.tok[i].type == PT_TOK_FAWORD)
+				st->doc.tok[i].type = PT_TOK_ARABICWORD;
+	}
 	PG_RETURN_POINTER(st);
 }
 

@@ -44,7 +44,7 @@
 #include "tokenize.h"
 
 /* lead in score points that makes a segment decisive */
-#define PT_CTX_MARGIN		4
+#define PT_CTX_MARGIN		2
 
 typedef enum
 {

@@ -257,6 +257,9 @@ scan_address(pt_tokenizer *t, size_t i, size_t limit, size_t *end)
 	pt_html_url u;
 	size_t		n;
 
+	/* an address stays below PostgreSQL's word limit, as blanks do */
+	if (limit - i > PT_TOK_MAX_BLANK_BYTES)
+		limit = i + PT_TOK_MAX_BLANK_BYTES;
 	if (!pt_html_maybe_address(t->s + i, limit - i))
 		return PT_TOK_END;
 	if ((n = pt_html_email(t->s + i, limit - i)) != 0)

@@ -33,6 +33,9 @@
  *               (as PostgreSQL's default parser does; ts_headline skips the
  *               URL token); a host alone (unicef.org) is one HOST;
  *   EMAIL       an e-mail address;
+ *               tags and addresses are at most PT_TOK_MAX_BLANK_BYTES long
+ *               (below PostgreSQL's word limit: no notice), a longer one is
+ *               read as ordinary text;
  *   BLANK       everything else: white space, punctuation of every script
  *               (، ؛ ؟ « » and ASCII), symbols, ill-formed bytes, and marks
  *               or invisibles that follow no letter.

@@ -28,3 +28,48 @@ COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.policytext IS
 	'Arabic, Persian and English: the language of each Arabic-script word from its letters and its sentence, paragraph and document (arword, faword); words no context decides (a one-word query) get both stems';
 COMMENT ON TEXT SEARCH PARSER @extschema@.policytext_parser IS
 	'Arabic, Persian and Latin words with the language of each Arabic-script word decided from its context; HTML tags, entities, URLs, hosts and e-mail addresses as the default parser has them';
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.policytext_stem IS
+	'Arabic or Persian stem chosen by a strong sign of the word''s letters; both stems when the letters do not decide (in policytext: the words no context decides)';
+
+-- configurations of the user's own on our parser (CREATE TEXT SEARCH
+-- CONFIGURATION ... (COPY = policytext) or (PARSER = policytext_parser))
+-- map arabicword only: give arword and faword the dictionaries arabicword
+-- has, so that their Arabic-script words keep their lexemes, and the
+-- addresses the simple dictionary, as in ours; each one is named
+DO $$
+DECLARE
+	r record;
+	dicts text;
+BEGIN
+	FOR r IN
+		SELECT c.oid AS cfg
+		FROM pg_catalog.pg_ts_config c
+		WHERE c.cfgparser OPERATOR(pg_catalog.=) (SELECT p.oid FROM pg_catalog.pg_ts_parser p
+				WHERE p.prsname OPERATOR(pg_catalog.=) 'policytext_parser'
+				  AND p.prsnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace)
+			AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+				WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_ts_config'::pg_catalog.regclass
+				  AND d.objid OPERATOR(pg_catalog.=) c.oid AND d.deptype OPERATOR(pg_catalog.=) 'e')
+		ORDER BY c.oid
+	LOOP
+		SELECT pg_catalog.string_agg(m.mapdict::pg_catalog.regdictionary::pg_catalog.text, ', ' ORDER BY m.mapseqno)
+		INTO dicts
+		FROM pg_catalog.pg_ts_config_map m
+		WHERE m.mapcfg OPERATOR(pg_catalog.=) r.cfg AND m.maptokentype OPERATOR(pg_catalog.=) 24;
+		IF dicts IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config_map m
+				WHERE m.mapcfg OPERATOR(pg_catalog.=) r.cfg
+				  AND m.maptokentype OPERATOR(pg_catalog.=) ANY (ARRAY[26, 27])) THEN
+			EXECUTE pg_catalog.format('ALTER TEXT SEARCH CONFIGURATION %s ADD MAPPING FOR arword, faword WITH %s',
+									  r.cfg::pg_catalog.regconfig, dicts);
+			RAISE WARNING 'policytext 0.4: text search configuration % now maps the new token types arword and faword with the dictionaries of arabicword (%)',
+				r.cfg::pg_catalog.regconfig, dicts;
+		END IF;
+		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config_map m
+				WHERE m.mapcfg OPERATOR(pg_catalog.=) r.cfg
+				  AND m.maptokentype OPERATOR(pg_catalog.=) ANY (ARRAY[4, 5, 6, 18])) THEN
+			EXECUTE pg_catalog.format('ALTER TEXT SEARCH CONFIGURATION %s ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple',
+									  r.cfg::pg_catalog.regconfig);
+		END IF;
+	END LOOP;
+END
+$$;
