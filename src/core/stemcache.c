@@ -68,6 +68,19 @@ pt_stemcache_free(pt_stemcache *c, const pt_allocator *a)
 	a->free(a->ctx, c);
 }
 
+/* Are the n bytes at a and b equal?  (Keys are short: no call to memcmp.) */
+static inline int
+bytes_eq(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	while (n > 0)
+	{
+		n--;
+		if (a[n] != b[n])
+			return 0;
+	}
+	return 1;
+}
+
 /* Does slot "way" of set "set" hold the token? */
 static inline int
 holds(const pt_stemcache *c, uint32_t set, int way, uint32_t hash,
@@ -76,7 +89,7 @@ holds(const pt_stemcache *c, uint32_t set, int way, uint32_t hash,
 	const cache_tag *t = &c->tags[set];
 
 	return t->hash[way] == hash && t->keylen[way] == len &&
-		memcmp(c->slots[2 * set + way].key, raw, len) == 0;
+		bytes_eq(c->slots[2 * set + way].key, raw, len);
 }
 
 int

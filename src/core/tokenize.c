@@ -125,9 +125,21 @@ starts_like_suffix(const pt_tokenizer *t, size_t i)
 static size_t
 join_morphemes(pt_tokenizer *t, size_t start, size_t end, size_t limit)
 {
-	pt_morph_t	m = pt_tok_morpheme(t->s + start, end - start);
+	const unsigned char *w = t->s + start;
+	pt_morph_t	m;
 	size_t		next,
 				wend;
+
+	/*
+	 * Quick reject, inline: a word of the Arabic block whose first letter
+	 * is not heh, teh, meem or noon is no morpheme (pt_tok_morpheme would
+	 * say so after decoding it).
+	 */
+	if (w[0] >= 0xD8 && w[0] <= 0xDB && !(w[0] == 0xD8 && w[1] == 0xAA) &&
+		!(w[0] == 0xD9 && (w[1] == 0x87 || w[1] == 0x85 || w[1] == 0x86)))
+		m = PT_MORPH_NONE;
+	else
+		m = pt_tok_morpheme(w, end - start);
 
 	if (m == PT_MORPH_PREFIX && (next = joined_word_start(t, end, limit)) != 0)
 	{
@@ -357,8 +369,12 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 		end += i;
 		goto done;
 	}
-	if (t->s[i] < 0x80 && (type = scan_address(t, i, limit, &end)) != PT_TOK_END)
-		goto done;
+	if (((t->s[i] | 0x20) >= 'a' && (t->s[i] | 0x20) <= 'z') ||
+		(t->s[i] >= '0' && t->s[i] <= '9'))
+	{
+		if ((type = scan_address(t, i, limit, &end)) != PT_TOK_END)
+			goto done;
+	}
 
 	switch (pt_cclass(decode_at(t, i, &n)))
 	{
