@@ -44,9 +44,9 @@ context pass and the dictionaries exactly as to_tsvector('policytext', ...)
 does (stem_cli --lexemes: pt_doc_analyze, then pt_stem_token with the
 dictionary of each token type), each sentence being its own document, and a
 type's stems are the union of the lexemes its occurrences get; a pair of
-types counts as conflated when they share any lexeme.  "0.3" is the 0.3
-configuration on the same words (no context: pt_token_lang per word, both
-plain stems for undecided words).  "query" is the share of (occurrence,
+types counts as conflated when they share any lexeme.  "alone" is the
+policytext configuration on each word alone (no context, as a one-word
+document or query: its own strong sign, else both stems).  "query" is the share of (occurrence,
 spelling) pairs that a one-word query finds: the word's occurrence (a whole
 token of its sentence) indexed
 in its sentence against the bare word and its other spellings (the other
@@ -467,7 +467,7 @@ def main():
                 q_found += bool(set(q[0][2]) & set(lex))
         systems = []
         cfg_name = "policytext_arabic" if lang == "ar" else "policytext_persian"
-        for name in ("ar", "fa", cfg_name, "0.3", "policytext", "retyped"):
+        for name in ("ar", "fa", cfg_name, "alone", "policytext", "retyped"):
             rows = []
             for folded, lemma in types:
                 raw = raw_of[folded]
@@ -478,7 +478,7 @@ def main():
                     stems = {sf}
                 elif name == cfg_name:
                     stems = in_cfg[folded]
-                elif name == "0.3":
+                elif name == "alone":
                     q = lexemes.get(raw.replace("\n", " "))
                     stems = set(q[0][2]) if q and len(q) == 1 else {sa, sf}
                 elif name == "policytext":

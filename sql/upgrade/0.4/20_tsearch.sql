@@ -33,9 +33,10 @@ COMMENT ON TEXT SEARCH DICTIONARY @extschema@.policytext_stem IS
 
 -- configurations of the user's own on our parser (CREATE TEXT SEARCH
 -- CONFIGURATION ... (COPY = policytext) or (PARSER = policytext_parser))
--- map arabicword only: give arword and faword the dictionaries arabicword
--- has, so that their Arabic-script words keep their lexemes, and the
--- addresses the simple dictionary, as in ours; each one is named
+-- that map arabicword and not arword and faword lose their Arabic-script
+-- words from 0.4 on: an extension script may not alter them, so name each
+-- one with the statement that gives arword and faword the dictionaries of
+-- arabicword (and the addresses the simple dictionary, as in ours)
 DO $$
 DECLARE
 	r record;
@@ -59,16 +60,10 @@ BEGIN
 		IF dicts IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config_map m
 				WHERE m.mapcfg OPERATOR(pg_catalog.=) r.cfg
 				  AND m.maptokentype OPERATOR(pg_catalog.=) ANY (ARRAY[26, 27])) THEN
-			EXECUTE pg_catalog.format('ALTER TEXT SEARCH CONFIGURATION %s ADD MAPPING FOR arword, faword WITH %s',
-									  r.cfg::pg_catalog.regconfig, dicts);
-			RAISE WARNING 'policytext 0.4: text search configuration % now maps the new token types arword and faword with the dictionaries of arabicword (%)',
-				r.cfg::pg_catalog.regconfig, dicts;
-		END IF;
-		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config_map m
-				WHERE m.mapcfg OPERATOR(pg_catalog.=) r.cfg
-				  AND m.maptokentype OPERATOR(pg_catalog.=) ANY (ARRAY[4, 5, 6, 18])) THEN
-			EXECUTE pg_catalog.format('ALTER TEXT SEARCH CONFIGURATION %s ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple',
-									  r.cfg::pg_catalog.regconfig);
+			RAISE WARNING 'policytext 0.4: text search configuration % maps arabicword but not the new token types arword and faword: its Arabic-script words have no lexemes until they are mapped',
+				r.cfg::pg_catalog.regconfig
+				USING HINT = pg_catalog.format('ALTER TEXT SEARCH CONFIGURATION %s ADD MAPPING FOR arword, faword WITH %s; ALTER TEXT SEARCH CONFIGURATION %s ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple;',
+											   r.cfg::pg_catalog.regconfig, dicts, r.cfg::pg_catalog.regconfig);
 		END IF;
 	END LOOP;
 END
