@@ -15,7 +15,7 @@ DATA = $(wildcard sql/policytext--*.sql)
 REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/policytext--%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --encoding=UTF8 --load-extension=policytext
 
-ICU_LIBS = $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc -licudata)
+ICU_LIBS = $(shell pkg-config --libs icu-i18n icu-uc 2>/dev/null || echo -licui18n -licuuc -licudata)
 PG_CPPFLAGS = -Isrc -Isrc/core -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(ICU_LIBS)
 

@@ -71,6 +71,19 @@ typedef struct edge
 	uint32_t	child;			/* 0 = empty slot (the root is no child) */
 } edge;
 
+/* the words of the UN named around an agency's name (see scan_mention) */
+enum
+{
+	QW_UN_MARK,					/* UN as written */
+	QW_UNITED,
+	QW_NATIONS,
+	QW_SAZMAN,					/* سازمان */
+	QW_MELAL,					/* ملل */
+	QW_MOTTAHED,				/* متحد */
+	QW_AGENCY,					/* agency, after the UN */
+	QW_COUNT
+};
+
 struct pt_matcher
 {
 	pt_allocator a;
@@ -96,6 +109,8 @@ struct pt_matcher
 	uint8_t    *name_flags;
 	int			name_cap;
 	int			nnames;
+	/* token ids of the words of the UN around a name, -1 if none */
+	int			qid[QW_COUNT];
 };
 
 static void *
@@ -486,6 +501,160 @@ ascii_alnum(const unsigned char *s, size_t len)
 	return len > 0;
 }
 
+/* ---- reading words (names and text, not index keys) ------------------ */
+
+/* most letters of a dotted acronym read as one word */
+#define MAX_DOTTED	8
+
+/*
+ * The words the matcher reads from a name or a text: next_word's, with two
+ * changes that pt_doc_keys does not make (its keys are stored): a dotted
+ * acronym of single capitals ("U.N.", "I.M.F.", "U.S") is read as one word
+ * of its letters ("UN"), and a possessive "s" right after an apostrophe
+ * ("UN's", "Children's") is dropped.
+ */
+typedef struct word_reader
+{
+	word_iter	it;
+	const unsigned char *s;
+	size_t		len;
+	int			pending;		/* a word read ahead and not yet returned */
+	size_t		pstart,
+				pend;
+	size_t		prev_end;		/* end of the last word read, dropped ones too */
+	int			started;
+	unsigned char dotted[MAX_DOTTED];
+} word_reader;
+
+static void
+reader_init(word_reader *r, const unsigned char *s, size_t len)
+{
+	word_iter_init(&r->it, s, len);
+	r->s = s;
+	r->len = len;
+	r->pending = 0;
+	r->prev_end = 0;
+	r->started = 0;
+}
+
+/* next_word with one word of look-ahead */
+static int
+reader_raw(word_reader *r, size_t *start, size_t *end)
+{
+	if (r->pending)
+	{
+		r->pending = 0;
+		*start = r->pstart;
+		*end = r->pend;
+		return 1;
+	}
+	return next_word(&r->it, start, end);
+}
+
+/* is s[from, to) only spaces, joiners and apostrophes? */
+static int
+plain_gap(const unsigned char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+
+	while (i < to)
+	{
+		if (s[i] == ' ' || s[i] == '\'')
+			i++;
+		else if (i + 1 < to && s[i] == 0xC2 && s[i + 1] == 0xA0)
+			i += 2;
+		else if (i + 2 < to && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+				 (s[i + 2] == 0x8C || s[i + 2] == 0xAF || s[i + 2] == 0x99))
+			i += 3;				/* ZWNJ, U+202F, U+2019 */
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/* is s[from, to) one apostrophe (' or U+2019)? */
+static int
+apostrophe_gap(const unsigned char *s, size_t from, size_t to)
+{
+	if (to == from + 1)
+		return s[from] == '\'';
+	return to == from + 3 && s[from] == 0xE2 && s[from + 1] == 0x80 &&
+		s[from + 2] == 0x99;
+}
+
+static inline int
+ascii_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/*
+ * The next word: its byte range [*start, *end) in the input, its bytes in
+ * *w, *wlen (the input's, or the letters of a dotted acronym), and in
+ * *plain whether only spaces, joiners and apostrophes separate it from the
+ * word before.  Returns 0 at the end.
+ */
+static int
+read_word(word_reader *r, size_t *start, size_t *end,
+		  const unsigned char **w, size_t *wlen, int *plain)
+{
+	size_t		s0,
+				e0;
+
+	for (;;)
+	{
+		if (!reader_raw(r, &s0, &e0))
+			return 0;
+		/* a possessive s: "UN's" */
+		if (r->started && e0 == s0 + 1 && (r->s[s0] == 's' || r->s[s0] == 'S') &&
+			apostrophe_gap(r->s, r->prev_end, s0))
+		{
+			r->prev_end = e0;
+			continue;
+		}
+		break;
+	}
+	*plain = r->started && plain_gap(r->s, r->prev_end, s0);
+	r->started = 1;
+	*start = s0;
+	*end = e0;
+	*w = r->s + s0;
+	*wlen = e0 - s0;
+
+	/* a dotted acronym: single capitals, each but the last followed by '.' */
+	if (e0 == s0 + 1 && ascii_upper(r->s[s0]) && e0 < r->len && r->s[e0] == '.')
+	{
+		size_t		n = 1,
+					last = e0,
+					s1,
+					e1;
+
+		r->dotted[0] = r->s[s0];
+		while (n < MAX_DOTTED && last < r->len && r->s[last] == '.')
+		{
+			if (!reader_raw(r, &s1, &e1))
+				break;
+			if (s1 != last + 1 || e1 != s1 + 1 || !ascii_upper(r->s[s1]))
+			{
+				r->pending = 1;
+				r->pstart = s1;
+				r->pend = e1;
+				break;
+			}
+			r->dotted[n++] = r->s[s1];
+			last = e1;
+		}
+		if (n >= 2)
+		{
+			*w = r->dotted;
+			*wlen = n;
+			*end = (last < r->len && r->s[last] == '.') ? last + 1 : last;
+		}
+	}
+	r->prev_end = *end;
+	return 1;
+}
+
 /*
  * Canonical form of a name word into out; returns its length, 0 if the word
  * folds to nothing, -1 if too long.  *bare is set for an Arabic-script or
@@ -720,42 +889,615 @@ joiner_between(const unsigned char *s, size_t len)
 /* a variant with, per word, whether it was written without the article */
 typedef int (*variant_cb) (void *arg, int nwords,
 						   const unsigned char *const *words,
-						   const size_t *lens, const uint8_t *bare, int glued);
+						   const size_t *lens, const uint8_t *bare, int kind);
+
+/* ---- tolerated forms of a name ---------------------------------------- */
 
 /*
- * Cut a name into canonical words and call cb for the name and for each
- * variant with one pair glued that the name joins by ZWNJ or a hyphen.
- * Returns PT_MATCHER_OK, PT_MATCHER_EMPTY, PT_MATCHER_TOO_LONG, or the
- * first non-zero result of cb.
+ * Besides the name itself and its glued pairs, a name gets variants for the
+ * forms news writes without listing each (all "weak": a variant never
+ * overrides a name of another code):
+ *   - the UN inside a name in its other forms: Persian سازمان ملل متحد /
+ *     سازمان ملل / ملل متحد, English "United Nations" / "UN", when the
+ *     name has other words (برنامه توسعه ملل متحد is also written برنامه
+ *     توسعه سازمان ملل متحد);
+ *   - an Arabic generic head (منظمة, صندوق, برنامج, مكتب, هيئة, وكالة,
+ *     مفوضية, لجنة, مركز) dropped before الأمم المتحدة when more words
+ *     follow (الأمم المتحدة للطفولة);
+ *   - the two Arabic word orders of a head with a nisba adjective:
+ *     المنظمة الدولية للهجرة / منظمة الهجرة الدولية, البنك الإسلامي
+ *     للتنمية / بنك التنمية الإسلامي (either one registered gives the other);
+ *   - the Persian جهانی / بین‌المللی after the head or at the end, before
+ *     a closing UN phrase (سازمان بهداشت جهانی / سازمان جهانی بهداشت);
+ *   - words written in capitals (US, UN) also matched as written, for a
+ *     text that dots them (U.S. Agency for International Development).
+ * Words "the" and a possessive "s" are dropped from names (and skipped in
+ * text inside a name).  Index-only variants spell the capitals of a name
+ * letter by letter, since pt_doc_keys sees "U.N." as the words U and N.
+ */
+
+/* kinds of variant (the "glued" argument of the callbacks) */
+#define VAR_NAME	0			/* the name as registered */
+#define VAR_WEAK	1			/* a glued pair or a tolerated form */
+#define VAR_INDEX	2			/* index keys only, not matched as such */
+
+/* variants of a name kept at once, and capitals spelled out per variant */
+#define MAX_VARIANTS	24
+#define MAX_UPPER		3
+
+/* a word of a variant: canonical bytes, article flag, raw capitals */
+typedef struct vword
+{
+	const unsigned char *w;
+	size_t		len;
+	const unsigned char *raw;	/* the word as written if in capitals */
+	uint8_t		rawlen;			/* 0 = not a word of capitals */
+	uint8_t		bare;
+	uint8_t		dotted;			/* written dotted in the name ("U.N.") */
+} vword;
+
+typedef struct vset
+{
+	vword		v[MAX_VARIANTS][PT_MATCHER_MAX_NAME_TOKENS];
+	int			n[MAX_VARIANTS];
+	int			count;
+	unsigned char scratch[4096];	/* words made by the rules */
+	size_t		used;
+} vset;
+
+/* a phrase of canonical words (built-in word lists) */
+typedef struct phrase
+{
+	int			n;
+	unsigned char b[3][40];
+	size_t		len[3];
+	uint8_t		bare[3];
+} phrase;
+
+#define N_AR_HEADS	9
+#define N_FA_MODS	2
+
+/* the built-in words, in canonical form (filled once) */
+static struct
+{
+	int			ready;
+	phrase		fa_un[3];		/* سازمان ملل متحد, سازمان ملل, ملل متحد */
+	phrase		en_un[2];		/* united nations, un */
+	phrase		ar_un;			/* الأمم المتحدة */
+	phrase		ar_head[N_AR_HEADS];
+	phrase		fa_mod[N_FA_MODS];	/* جهانی, بین‌المللی */
+	phrase		en_the;
+} tol;
+
+static int	name_word(const unsigned char *w, size_t len, int flags,
+					  unsigned char *out, uint8_t *bare);
+static int	read_word(word_reader *r, size_t *start, size_t *end,
+					  const unsigned char **w, size_t *wlen, int *plain);
+
+/* Cut a built-in phrase into canonical words. */
+static void
+phrase_init(phrase *p, const char *raw)
+{
+	word_reader r;
+	size_t		start,
+				end,
+				wl;
+	const unsigned char *w;
+	int			plain,
+				n;
+
+	p->n = 0;
+	reader_init(&r, (const unsigned char *) raw, strlen(raw));
+	while (p->n < 3 && read_word(&r, &start, &end, &w, &wl, &plain))
+	{
+		unsigned char buf[MAX_TOKEN + PT_FOLD_MAX_OUT];
+
+		n = name_word(w, wl, 0, buf, &p->bare[p->n]);
+		if (n <= 0 || n > 40)
+			continue;
+		memcpy(p->b[p->n], buf, n);
+		p->len[p->n++] = (size_t) n;
+	}
+}
+
+static void
+tol_init(void)
+{
+	static const char *const heads[N_AR_HEADS] = {
+		"منظمة", "صندوق", "برنامج", "مكتب", "هيئة", "وكالة", "مفوضية", "لجنة", "مركز"
+	};
+	static const char *const mods[N_FA_MODS] = {"جهانی", "بین‌المللی"};
+	int			i;
+
+	if (tol.ready)
+		return;
+	phrase_init(&tol.fa_un[0], "سازمان ملل متحد");
+	phrase_init(&tol.fa_un[1], "سازمان ملل");
+	phrase_init(&tol.fa_un[2], "ملل متحد");
+	phrase_init(&tol.en_un[0], "united nations");
+	phrase_init(&tol.en_un[1], "un");
+	phrase_init(&tol.ar_un, "الأمم المتحدة");
+	for (i = 0; i < N_AR_HEADS; i++)
+		phrase_init(&tol.ar_head[i], heads[i]);
+	for (i = 0; i < N_FA_MODS; i++)
+		phrase_init(&tol.fa_mod[i], mods[i]);
+	phrase_init(&tol.en_the, "the");
+	tol.ready = 1;
+}
+
+static inline int
+word_is(const vword *w, const unsigned char *b, size_t len)
+{
+	return w->len == len && memcmp(w->w, b, len) == 0;
+}
+
+/* does phrase p occur in words v[at..n)? */
+static int
+phrase_at(const vword *v, int n, int at, const phrase *p)
+{
+	int			i;
+
+	if (p->n == 0 || at + p->n > n)
+		return 0;
+	for (i = 0; i < p->n; i++)
+		if (!word_is(&v[at + i], p->b[i], p->len[i]))
+			return 0;
+	return 1;
+}
+
+/* Add a variant unless it is there already or the set is full. */
+static void
+vset_add(vset *vs, const vword *v, int n)
+{
+	int			k,
+				i;
+
+	if (n <= 0 || n > PT_MATCHER_MAX_NAME_TOKENS || vs->count == MAX_VARIANTS)
+		return;
+	for (k = 0; k < vs->count; k++)
+	{
+		if (vs->n[k] != n)
+			continue;
+		for (i = 0; i < n; i++)
+			if (vs->v[k][i].bare != v[i].bare ||
+				!word_is(&vs->v[k][i], v[i].w, v[i].len))
+				break;
+		if (i == n)
+			return;
+	}
+	memcpy(vs->v[vs->count], v, n * sizeof(vword));
+	vs->n[vs->count++] = n;
+}
+
+/* Copy a + b into the scratch space; NULL when it is full. */
+static const unsigned char *
+vset_word(vset *vs, const unsigned char *a, size_t alen,
+		  const unsigned char *b, size_t blen)
+{
+	unsigned char *p;
+
+	if (vs->used + alen + blen > sizeof(vs->scratch))
+		return NULL;
+	p = vs->scratch + vs->used;
+	memcpy(p, a, alen);
+	memcpy(p + alen, b, blen);
+	vs->used += alen + blen;
+	return p;
+}
+
+/* a phrase as variant words */
+static int
+phrase_words(const phrase *p, vword *out)
+{
+	int			i;
+
+	for (i = 0; i < p->n; i++)
+	{
+		out[i].w = p->b[i];
+		out[i].len = p->len[i];
+		out[i].bare = p->bare[i];
+		out[i].raw = NULL;
+		out[i].rawlen = 0;
+		out[i].dotted = 0;
+		if (p->len[i] == 2 && p->b[i][0] == 'u' && p->b[i][1] == 'n')
+		{
+			out[i].raw = (const unsigned char *) "UN";
+			out[i].rawlen = 2;
+		}
+	}
+	return p->n;
+}
+
+/* The UN inside a name in its other forms (one of the phrases ph). */
+static void
+rule_un_forms(vset *vs, int k, const phrase *ph, int nph)
+{
+	vword		out[PT_MATCHER_MAX_NAME_TOKENS + 3];
+	const vword *v = vs->v[k];
+	int			n = vs->n[k],
+				at,
+				a,
+				b,
+				m;
+
+	for (at = 0; at < n; at++)
+		for (a = 0; a < nph; a++)
+		{
+			if (!phrase_at(v, n, at, &ph[a]))
+				continue;
+			if (n == ph[a].n)
+				return;			/* the UN itself */
+			for (b = 0; b < nph; b++)
+			{
+				if (b == a)
+					continue;
+				memcpy(out, v, at * sizeof(vword));
+				m = at + phrase_words(&ph[b], out + at);
+				memcpy(out + m, v + at + ph[a].n, (n - at - ph[a].n) * sizeof(vword));
+				vset_add(vs, out, m + n - at - ph[a].n);
+			}
+			return;
+		}
+}
+
+/* An Arabic generic head dropped before الأمم المتحدة and more words. */
+static void
+rule_ar_head(vset *vs, int k)
+{
+	const vword *v = vs->v[k];
+	int			n = vs->n[k],
+				h;
+
+	if (n < tol.ar_un.n + 2 || !phrase_at(v, n, 1, &tol.ar_un))
+		return;
+	for (h = 0; h < N_AR_HEADS; h++)
+		if (phrase_at(v, n, 0, &tol.ar_head[h]))
+		{
+			vset_add(vs, v + 1, n - 1);
+			return;
+		}
+}
+
+static inline int
+is_arabic(const vword *w)
+{
+	return w->len >= 2 && w->w[0] >= 0xD8 && w->w[0] <= 0xDB;
+}
+
+/* a nisba adjective written with the article: ends with ي or يه */
+static int
+is_nisba(const vword *w)
+{
+	const unsigned char *s = w->w;
+	size_t		l = w->len;
+
+	if (w->bare || !is_arabic(w) || l < 6)
+		return 0;
+	if (starts2(s + l - 2, 2, AR_YEH))
+		return 1;
+	return l >= 8 && starts2(s + l - 4, 2, AR_YEH) && starts2(s + l - 2, 2, AR_HEH);
+}
+
+/*
+ * The other Arabic word order: "ال-head nisba لـnoun rest" and
+ * "head ال-noun rest ال-nisba" give each other.
+ */
+static void
+rule_ar_order(vset *vs, int k)
+{
+	vword		out[PT_MATCHER_MAX_NAME_TOKENS];
+	vword		v[PT_MATCHER_MAX_NAME_TOKENS];
+	int			n = vs->n[k],
+				i;
+
+	memcpy(v, vs->v[k], n * sizeof(vword));
+	if (n < 3 || !is_arabic(&v[0]))
+		return;
+
+	/* A to B: المنظمة الدولية للهجرة -> منظمة الهجرة الدولية */
+	if (is_nisba(&v[1]) && v[2].bare && v[2].len >= 8 && starts2(v[2].w, v[2].len, AR_LAM))
+	{
+		int			lam2 = starts2(v[2].w + 2, v[2].len - 2, AR_LAM);
+		int			c;
+
+		for (c = 0; c < 2; c++)
+		{
+			size_t		skip;
+
+			if (c == 0)
+				skip = lam2 ? 4 : 2;	/* لل = ل + ال; ل + a bare noun */
+			else if (lam2 && starts2(v[2].w + 4, v[2].len - 4, AR_ALEF))
+				skip = 2;		/* للاجئين = ل + اللاجئين */
+			else
+				break;
+			out[0] = v[0];
+			out[0].bare = 0;
+			out[1] = v[2];
+			out[1].w = v[2].w + skip;
+			out[1].len = v[2].len - skip;
+			out[1].bare = lam2 ? 0 : 1;
+			for (i = 3; i < n; i++)
+				out[i - 1] = v[i];
+			out[n - 1] = v[1];
+			vset_add(vs, out, n);
+		}
+		return;
+	}
+
+	/* B to A: منظمة العمل الدولية -> المنظمة الدولية للعمل */
+	if (v[0].bare && is_nisba(&v[n - 1]) && !is_nisba(&v[1]) && is_arabic(&v[1]))
+	{
+		const unsigned char *lw;
+		const char *pre = (!v[1].bare && !starts2(v[1].w, v[1].len, AR_LAM)) ?
+			AR_LAM AR_LAM : AR_LAM;
+
+		lw = vset_word(vs, (const unsigned char *) pre, strlen(pre), v[1].w, v[1].len);
+		if (lw == NULL)
+			return;
+		out[0] = v[0];
+		out[0].bare = 0;
+		out[1] = v[n - 1];
+		out[2] = v[1];
+		out[2].w = lw;
+		out[2].len = strlen(pre) + v[1].len;
+		out[2].bare = 1;
+		for (i = 2; i < n - 1; i++)
+			out[i + 1] = v[i];
+		vset_add(vs, out, n);
+	}
+}
+
+/* length of a Persian UN phrase closing words v[0..n), or 0 */
+static int
+un_tail(const vword *v, int n)
+{
+	int			a;
+
+	for (a = 0; a < 3; a++)
+		if (n > tol.fa_un[a].n && phrase_at(v, n, n - tol.fa_un[a].n, &tol.fa_un[a]))
+			return tol.fa_un[a].n;
+	return 0;
+}
+
+/* The Persian جهانی / بین‌المللی after the head, or last. */
+static void
+rule_fa_order(vset *vs, int k)
+{
+	vword		out[PT_MATCHER_MAX_NAME_TOKENS];
+	vword		v[PT_MATCHER_MAX_NAME_TOKENS];
+	int			n = vs->n[k],
+				tail,
+				end,
+				a,
+				lm,
+				m;
+
+	memcpy(v, vs->v[k], n * sizeof(vword));
+	if (n < 3 || !is_arabic(&v[0]))
+		return;
+	tail = un_tail(v, n);
+	end = n - tail;				/* words before a closing UN phrase */
+	for (a = 0; a < N_FA_MODS; a++)
+	{
+		const phrase *p = &tol.fa_mod[a];
+
+		lm = p->n;
+		if (lm == 0)
+			continue;
+		/* after the head: move it to the end */
+		if (phrase_at(v, end, 1, p) && end - 1 - lm >= 1)
+		{
+			out[0] = v[0];
+			m = 1;
+			memcpy(out + m, v + 1 + lm, (end - 1 - lm) * sizeof(vword));
+			m += end - 1 - lm;
+			memcpy(out + m, v + 1, lm * sizeof(vword));
+			m += lm;
+			memcpy(out + m, v + end, tail * sizeof(vword));
+			vset_add(vs, out, m + tail);
+			return;
+		}
+		/* at the end: move it after the head */
+		if (end - lm >= 2 && phrase_at(v, end, end - lm, p))
+		{
+			out[0] = v[0];
+			memcpy(out + 1, v + end - lm, lm * sizeof(vword));
+			m = 1 + lm;
+			memcpy(out + m, v + 1, (end - lm - 1) * sizeof(vword));
+			m += end - lm - 1;
+			memcpy(out + m, v + end, tail * sizeof(vword));
+			vset_add(vs, out, m + tail);
+			return;
+		}
+	}
+}
+
+/* Call cb for variant words v[0..n) of kind. */
+static int
+emit(variant_cb cb, void *arg, const vword *v, int n, int kind)
+{
+	const unsigned char *words[PT_MATCHER_MAX_NAME_TOKENS * MAX_DOTTED];
+	size_t		lens[PT_MATCHER_MAX_NAME_TOKENS * MAX_DOTTED];
+	uint8_t		bare[PT_MATCHER_MAX_NAME_TOKENS * MAX_DOTTED];
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		words[i] = v[i].w;
+		lens[i] = v[i].len;
+		bare[i] = v[i].bare;
+	}
+	return cb(arg, n, words, lens, bare, kind);
+}
+
+/* the capitals spelled out: CASE_MARK and one letter */
+static const unsigned char *
+marked_letter(unsigned char c)
+{
+	static unsigned char tab[26][2];
+	int			i = c - 'A';
+
+	tab[i][0] = CASE_MARK;
+	tab[i][1] = c;
+	return tab[i];
+}
+
+/*
+ * For variant v: the variant with its words of capitals marked (matched as
+ * written, so that a dotted "U.S." matches "US"), and for the index every
+ * choice of those words spelled letter by letter.
+ */
+static int
+emit_capitals(vset *vs, const vword *v, int n, variant_cb cb, void *arg)
+{
+	vword		mk[PT_MATCHER_MAX_NAME_TOKENS];
+	vword		sp[PT_MATCHER_MAX_NAME_TOKENS * MAX_DOTTED];
+	int			up[MAX_UPPER];
+	uint8_t		isup[PT_MATCHER_MAX_NAME_TOKENS];
+	int			nup = 0,
+				changed = 0,
+				pass,
+				i,
+				rc;
+	unsigned int choice;
+
+	/* the words written dotted first (there are at most MAX_UPPER) */
+	memset(isup, 0, sizeof(isup));
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < n; i++)
+			if (v[i].rawlen && v[i].dotted == (pass == 0) && nup < MAX_UPPER)
+			{
+				up[nup++] = i;
+				isup[i] = 1;
+			}
+	/* the words in index order */
+	for (i = nup = 0; i < n; i++)
+		if (isup[i])
+			up[nup++] = i;
+	for (i = 0; i < n; i++)
+	{
+		mk[i] = v[i];
+		if (!isup[i])
+			continue;
+		if (v[i].w[0] != CASE_MARK)
+		{
+			const unsigned char *w = vset_word(vs, (const unsigned char *) "\x01", 1,
+											   v[i].raw, v[i].rawlen);
+
+			if (w == NULL)
+				return 0;
+			mk[i].w = w;
+			mk[i].len = (size_t) v[i].rawlen + 1;
+			mk[i].bare = 0;
+			changed = 1;
+		}
+	}
+	if (nup == 0)
+		return 0;
+	if (changed && (rc = emit(cb, arg, mk, n, VAR_WEAK)) != 0)
+		return rc;
+	for (choice = 1; choice < (1u << nup); choice++)
+	{
+		int			m = 0,
+					u = 0;
+
+		for (i = 0; i < n; i++)
+		{
+			if (u < nup && up[u] == i && (choice & (1u << u)))
+			{
+				int			c;
+
+				for (c = 0; c < mk[i].rawlen; c++)
+				{
+					sp[m] = mk[i];
+					sp[m].w = marked_letter(v[i].raw[c]);
+					sp[m++].len = 2;
+				}
+			}
+			else
+				sp[m++] = mk[i];
+			if (u < nup && up[u] == i)
+				u++;
+		}
+		if ((rc = emit(cb, arg, sp, m, VAR_INDEX)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* is the raw word 2 to MAX_DOTTED ASCII capitals? */
+static int
+all_capitals(const unsigned char *w, size_t len)
+{
+	size_t		i;
+
+	if (len < 2 || len > MAX_DOTTED)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (!ascii_upper(w[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Cut a name into canonical words and call cb for the name, for each
+ * variant with one pair glued that the name joins by ZWNJ or a hyphen, and
+ * for the tolerated forms above.  Returns PT_MATCHER_OK, PT_MATCHER_EMPTY,
+ * PT_MATCHER_TOO_LONG, or the first non-zero result of cb.
  */
 static int
 name_variants(const unsigned char *name, size_t len, int flags,
 			  variant_cb cb, void *arg)
 {
 	unsigned char canon[PT_MATCHER_MAX_NAME_TOKENS][PT_MATCHER_MAX_WORD + 2];
+	unsigned char rawbuf[PT_MATCHER_MAX_NAME_TOKENS][MAX_DOTTED];
 	size_t		clen[PT_MATCHER_MAX_NAME_TOKENS];
 	size_t		rs[PT_MATCHER_MAX_NAME_TOKENS],
 				re[PT_MATCHER_MAX_NAME_TOKENS];
+	const unsigned char *rw[PT_MATCHER_MAX_NAME_TOKENS];
+	size_t		rwl[PT_MATCHER_MAX_NAME_TOKENS];
+	uint8_t		drop[PT_MATCHER_MAX_NAME_TOKENS],
+				dot[PT_MATCHER_MAX_NAME_TOKENS];
 	unsigned char glued[MAX_TOKEN + PT_FOLD_MAX_OUT];
-	uint8_t		cbare[PT_MATCHER_MAX_NAME_TOKENS],
-				bare[PT_MATCHER_MAX_NAME_TOKENS];
-	const unsigned char *words[PT_MATCHER_MAX_NAME_TOKENS];
-	size_t		lens[PT_MATCHER_MAX_NAME_TOKENS];
-	word_iter	it;
+	uint8_t		cbare[PT_MATCHER_MAX_NAME_TOKENS];
+	vword		base[PT_MATCHER_MAX_NAME_TOKENS];
+	vset		vs;
+	word_reader r;
 	size_t		start,
-				end;
+				end,
+				wl;
+	const unsigned char *w;
 	int			k = 0,
+				kept = 0,
+				ndotted = 0,
+				nb = 0,
 				i,
+				plain,
 				rc;
 
-	word_iter_init(&it, name, len);
-	while (next_word(&it, &start, &end))
+	tol_init();
+	reader_init(&r, name, len);
+	while (read_word(&r, &start, &end, &w, &wl, &plain))
 	{
 		int			n;
 
 		if (k == PT_MATCHER_MAX_NAME_TOKENS)
 			return PT_MATCHER_TOO_LONG;
-		n = name_word(name + start, end - start, flags, canon[k], &cbare[k]);
+		dot[k] = (w == r.dotted);
+		if (dot[k])
+		{
+			/* dotted capitals are an acronym: matched as written */
+			if (++ndotted > MAX_UPPER)
+				return PT_MATCHER_TOO_LONG;
+			canon[k][0] = CASE_MARK;
+			memcpy(canon[k] + 1, w, wl);
+			n = (int) wl + 1;
+			cbare[k] = 0;
+			memcpy(rawbuf[k], w, wl);
+			w = rawbuf[k];
+		}
+		else
+			n = name_word(w, wl, flags, canon[k], &cbare[k]);
 		if (n < 0)
 			return PT_MATCHER_TOO_LONG;
 		if (n == 0)
@@ -763,29 +1505,44 @@ name_variants(const unsigned char *name, size_t len, int flags,
 		clen[k] = (size_t) n;
 		rs[k] = start;
 		re[k] = end;
+		rw[k] = w;
+		rwl[k] = wl;
+		/* "the" inside a name is skipped (not a word of its own) */
+		drop[k] = (k > 0 && n == 3 && memcmp(canon[k], "the", 3) == 0);
 		k++;
 	}
 	if (k == 0)
 		return PT_MATCHER_EMPTY;
+	drop[k - 1] = 0;			/* not at the end either */
+	for (i = 0; i < k; i++)
+		kept += !drop[i];
 	for (i = 0; i < k; i++)
 	{
-		words[i] = canon[i];
-		lens[i] = clen[i];
-		bare[i] = cbare[i];
+		if (drop[i] && kept > 0)
+			continue;
+		base[nb].w = canon[i];
+		base[nb].len = clen[i];
+		base[nb].bare = cbare[i];
+		base[nb].raw = rw[i];
+		base[nb].rawlen = all_capitals(rw[i], rwl[i]) ? (uint8_t) rwl[i] : 0;
+		base[nb].dotted = dot[i];
+		nb++;
 	}
-	if ((rc = cb(arg, k, words, lens, bare, 0)) != 0)
+	if ((rc = emit(cb, arg, base, nb, VAR_NAME)) != 0)
 		return rc;
 
 	/* glued variants: canonical first word + second word as folded */
 	for (i = 0; i + 1 < k; i++)
 	{
+		vword		gv[PT_MATCHER_MAX_NAME_TOKENS];
 		int			gl,
 					j,
 					n = 0;
-		const unsigned char *w2 = name + rs[i + 1];
-		size_t		w2len = re[i + 1] - rs[i + 1];
+		const unsigned char *w2 = rw[i + 1];
+		size_t		w2len = rwl[i + 1];
 
-		if (!joiner_between(name + re[i], rs[i + 1] - re[i]))
+		if (drop[i] || drop[i + 1] ||
+			!joiner_between(name + re[i], rs[i + 1] - re[i]))
 			continue;
 
 		memcpy(glued, canon[i], clen[i]);
@@ -810,21 +1567,49 @@ name_variants(const unsigned char *name, size_t len, int flags,
 		}
 		for (j = 0; j < k; j++)
 		{
+			if (drop[j] && kept > 0)
+				continue;
+			gv[n].w = canon[j];
+			gv[n].len = clen[j];
+			gv[n].bare = cbare[j];
+			gv[n].raw = NULL;
+			gv[n].rawlen = 0;
+			gv[n].dotted = 0;
 			if (j == i)
 			{
-				words[n] = glued;
-				bare[n] = cbare[j];
-				lens[n++] = (size_t) gl;
+				gv[n].w = glued;
+				gv[n].len = (size_t) gl;
 				j++;
 			}
-			else
-			{
-				words[n] = canon[j];
-				bare[n] = cbare[j];
-				lens[n++] = clen[j];
-			}
+			n++;
 		}
-		if ((rc = cb(arg, n, words, lens, bare, 1)) != 0)
+		if ((rc = emit(cb, arg, gv, n, VAR_WEAK)) != 0)
+			return rc;
+	}
+
+	/* the tolerated forms */
+	vs.count = 0;
+	vs.used = 0;
+	vset_add(&vs, base, nb);
+	if (flags & PT_NAME_CASE_SENSITIVE)
+		return emit_capitals(&vs, base, nb, cb, arg);
+	rule_un_forms(&vs, 0, tol.fa_un, 3);
+	rule_un_forms(&vs, 0, tol.en_un, 2);
+	{
+		int			nforms = vs.count;
+
+		for (i = 0; i < nforms; i++)
+		{
+			rule_ar_head(&vs, i);
+			rule_ar_order(&vs, i);
+			rule_fa_order(&vs, i);
+		}
+	}
+	for (i = 0; i < vs.count; i++)
+	{
+		if (i > 0 && (rc = emit(cb, arg, vs.v[i], vs.n[i], VAR_WEAK)) != 0)
+			return rc;
+		if ((rc = emit_capitals(&vs, vs.v[i], vs.n[i], cb, arg)) != 0)
 			return rc;
 	}
 	return PT_MATCHER_OK;
@@ -865,6 +1650,7 @@ pt_matcher *
 pt_matcher_new(const pt_allocator *a)
 {
 	pt_matcher *m = a->alloc(a->ctx, sizeof(pt_matcher));
+	int			i;
 
 	if (!m)
 		return NULL;
@@ -882,6 +1668,9 @@ pt_matcher_new(const pt_allocator *a)
 	m->nnodes = 1;
 	m->node_code[0] = -1;
 	m->node_weak[0] = 0;
+	for (i = 0; i < QW_COUNT; i++)
+		m->qid[i] = -1;
+	tol_init();
 	return m;
 }
 
@@ -1002,6 +1791,8 @@ add_variant(void *arg, int nwords, const unsigned char *const *words,
 	int			i,
 				added;
 
+	if (glued == VAR_INDEX)
+		return 0;
 	for (i = 0; i < nwords; i++)
 	{
 		int			tok = strtab_intern(m, &m->tokens, words[i], lens[i], &added);
@@ -1015,6 +1806,26 @@ add_variant(void *arg, int nwords, const unsigned char *const *words,
 		m->node_weak[node] = glued ? 1 : 0;
 	}
 	return 0;
+}
+
+/* Look up the token ids of the UN's words (after names were added). */
+static void
+refresh_qids(pt_matcher *m)
+{
+	static const unsigned char un_mark[3] = {CASE_MARK, 'U', 'N'};
+	static const unsigned char agency[6] = {'a', 'g', 'e', 'n', 'c', 'y'};
+	const phrase *en = &tol.en_un[0],
+			   *fa = &tol.fa_un[0];
+	int			i;
+
+	m->qid[QW_UN_MARK] = strtab_find(&m->tokens, un_mark, 3, pt_word_key(un_mark, 3));
+	m->qid[QW_AGENCY] = strtab_find(&m->tokens, agency, 6, pt_word_key(agency, 6));
+	for (i = 0; i < 2 && i < en->n; i++)
+		m->qid[QW_UNITED + i] = strtab_find(&m->tokens, en->b[i], en->len[i],
+											pt_word_key(en->b[i], en->len[i]));
+	for (i = 0; i < 3 && i < fa->n; i++)
+		m->qid[QW_SAZMAN + i] = strtab_find(&m->tokens, fa->b[i], fa->len[i],
+											pt_word_key(fa->b[i], fa->len[i]));
 }
 
 /* the lookup key of a code: ASCII letters and digits, upper case */
@@ -1087,6 +1898,7 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 	rc = name_variants(name, namelen, flags, add_variant, &ac);
 	if (rc != PT_MATCHER_OK)
 		return rc;
+	refresh_qids(m);
 
 	/* keep the name for index query keys */
 	if (m->nnames == m->name_cap)
@@ -1113,6 +1925,15 @@ pt_matcher_add(pt_matcher *m, const char *code, size_t codelen,
 
 /* ---- searching ------------------------------------------------------- */
 
+/*
+ * Beyond the trie walk, a mention takes in the UN named around an agency's
+ * own name: before it in English ("the UN's World Food Programme", "U.N.
+ * World Health Organization", "United Nations' UNICEF") and after it in
+ * Persian (دفتر هماهنگی امور بشردوستانه سازمان ملل), when only spaces,
+ * joiners or an apostrophe separate the two (a comma keeps "the U.N., the
+ * E.U." apart).  The mention is the agency's alone.
+ */
+
 typedef struct scan_token
 {
 	size_t		start,
@@ -1127,19 +1948,23 @@ typedef struct scan_token
 	uint32_t	rids[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	uint8_t		carrier;
 	uint8_t		ezafe;
+	uint8_t		plain;			/* only spaces, joiners, apostrophes before */
+	uint8_t		the;			/* the word "the": skipped inside a name */
 } scan_token;
 
 typedef struct scan
 {
 	const pt_matcher *m;
 	const unsigned char *text;
-	word_iter	it;
+	word_reader rd;
 	int			eof;
 	long		loaded;			/* tokens read so far */
 	unsigned int ticks;
 	scan_token	ring[PT_MATCHER_WINDOW];
 	word_forms	wf;
 } scan;
+
+#define RING(sc, j)	(&(sc)->ring[(j) % PT_MATCHER_WINDOW])
 
 /*
  * Look up n forms; store the distinct token ids found as id << 1 | 1 when
@@ -1170,20 +1995,29 @@ token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
 	return nids;
 }
 
-/* Add node c to the state set unless present; note an accepted code. */
+/*
+ * Add node c to the state set unless present; note an accepted code.  The
+ * code kept is *bestcode >> 1, its low bit set when it was accepted through
+ * a weak variant: a name beats a variant, then the first code added wins.
+ */
 static inline void
 add_state(const pt_matcher *m, uint32_t *next, int *nnext, uint32_t c,
 		  int *bestcode)
 {
-	int			d;
+	int			d,
+				cand;
 
 	for (d = 0; d < *nnext && next[d] != c; d++)
 		;
 	if (d < *nnext || *nnext == MAX_STATES)
 		return;
 	next[(*nnext)++] = c;
-	if (m->node_code[c] >= 0 && (*bestcode < 0 || m->node_code[c] < *bestcode))
-		*bestcode = m->node_code[c];
+	if (m->node_code[c] < 0)
+		return;
+	cand = (m->node_code[c] << 1) | m->node_weak[c];
+	if (*bestcode < 0 || (cand & 1) < (*bestcode & 1) ||
+		((cand & 1) == (*bestcode & 1) && cand < *bestcode))
+		*bestcode = cand;
 }
 
 /*
@@ -1210,25 +2044,43 @@ scan_load(scan *sc, long j)
 	while (sc->loaded <= j)
 	{
 		size_t		start,
-					end;
+					end,
+					wl;
+		const unsigned char *w;
 		scan_token *t;
 		int			i,
-					k;
+					k,
+					plain,
+					dotted;
 
-		if (sc->eof || !next_word(&sc->it, &start, &end))
+		if (sc->eof || !read_word(&sc->rd, &start, &end, &w, &wl, &plain))
 		{
 			sc->eof = 1;
 			return 0;
 		}
 		PT_CHECK_INTERRUPTS(sc->ticks);
-		text_forms(sc->text + start, end - start, &sc->wf);
+		text_forms(w, wl, &sc->wf);
 		if (sc->wf.empty)
 			continue;
-		t = &sc->ring[sc->loaded % PT_MATCHER_WINDOW];
+		dotted = (w == sc->rd.dotted);
+		if (dotted)
+		{
+			/* "U.N." is the capitals UN as written, nothing else */
+			sc->wf.n = 1;
+			sc->wf.nsplits = 0;
+			sc->wf.carrier = sc->wf.ezafe = 0;
+		}
+		t = RING(sc, sc->loaded);
 		t->start = start;
 		t->end = end;
 		t->carrier = (uint8_t) sc->wf.carrier;
 		t->ezafe = (uint8_t) sc->wf.ezafe;
+		t->plain = (uint8_t) plain;
+		/* "the" folded, as names drop it */
+		t->the = 0;
+		for (i = 0; i < sc->wf.n; i++)
+			if (sc->wf.len[i] == 3 && memcmp(sc->wf.s[i], "the", 3) == 0)
+				t->the = 1;
 		t->nids = token_ids(sc->m, sc->wf.s, sc->wf.len, sc->wf.st, sc->wf.n, t->ids);
 		t->nsplits = 0;
 		for (i = 0; i < sc->wf.nsplits; i++)
@@ -1247,11 +2099,11 @@ scan_load(scan *sc, long j)
 }
 
 /*
- * The longest name starting at token i: returns the index of its last token
- * (>= i) and sets *code, or returns -1.
+ * The longest name starting at token i and ending at token limit or before:
+ * returns the index of its last token (>= i) and sets *code, or returns -1.
  */
 static long
-scan_longest(scan *sc, long i, int *code)
+scan_longest(scan *sc, long i, long limit, int *code)
 {
 	uint32_t	states[MAX_STATES],
 				next[MAX_STATES];
@@ -1263,14 +2115,16 @@ scan_longest(scan *sc, long i, int *code)
 				best = -1;
 
 	states[0] = 0;
-	for (j = i; j - i < PT_MATCHER_WINDOW - 1; j++)
+	if (limit > i + PT_MATCHER_WINDOW - 2)
+		limit = i + PT_MATCHER_WINDOW - 2;
+	for (j = i; j <= limit; j++)
 	{
 		scan_token *t;
 		int			bestcode = -1;
 
 		if (!scan_load(sc, j))
 			break;
-		t = &sc->ring[j % PT_MATCHER_WINDOW];
+		t = RING(sc, j);
 		nnext = 0;
 		for (s = 0; s < nstates; s++)
 		{
@@ -1299,10 +2153,15 @@ scan_longest(scan *sc, long i, int *code)
 		if (bestcode >= 0)
 		{
 			best = j;
-			*code = bestcode;
+			*code = bestcode >> 1;
 		}
-		/* a separate ezafe after ه/ا/و may be skipped inside a name */
-		if (j > i && t->ezafe && sc->ring[(j - 1) % PT_MATCHER_WINDOW].carrier)
+
+		/*
+		 * Inside a name, "the" and a separate ezafe after ه/ا/و may be
+		 * skipped.
+		 */
+		if (j > i && (t->the ||
+					  (t->ezafe && RING(sc, j - 1)->carrier)))
 		{
 			for (s = 0; s < nstates && nnext < MAX_STATES; s++)
 			{
@@ -1320,12 +2179,122 @@ scan_longest(scan *sc, long i, int *code)
 	return best;
 }
 
+/* does token t have a form that is token id? */
+static inline int
+has_token(const scan_token *t, int id)
+{
+	int			k;
+
+	if (id < 0)
+		return 0;
+	for (k = 0; k < t->nids; k++)
+		if ((int) (t->ids[k] >> 1) == id)
+			return 1;
+	return 0;
+}
+
+/*
+ * tokens of an English UN starting at token i ("UN", "U.N.", "United
+ * Nations"), with a following "agency" ("the UN agency UNICEF"), or 0
+ */
+static int
+un_before(scan *sc, long i)
+{
+	const pt_matcher *m = sc->m;
+	int			q = 0;
+
+	if (has_token(RING(sc, i), m->qid[QW_UN_MARK]))
+		q = 1;
+	else if (has_token(RING(sc, i), m->qid[QW_UNITED]) && scan_load(sc, i + 1) &&
+			 RING(sc, i + 1)->plain && has_token(RING(sc, i + 1), m->qid[QW_NATIONS]))
+		q = 2;
+	if (q > 0 && scan_load(sc, i + q) && RING(sc, i + q)->plain &&
+		has_token(RING(sc, i + q), m->qid[QW_AGENCY]))
+		q++;
+	return q;
+}
+
+/*
+ * tokens of a Persian UN starting at token p (سازمان ملل متحد, سازمان ملل,
+ * ملل متحد), after a separate ezafe if the mention ends with ه/ا/و, or 0
+ */
+static int
+un_after(scan *sc, long p)
+{
+	const pt_matcher *m = sc->m;
+	int			z = 0;
+
+	if (!scan_load(sc, p) || !RING(sc, p)->plain)
+		return 0;
+	if (RING(sc, p)->ezafe && p > 0 && RING(sc, p - 1)->carrier)
+	{
+		z = 1;					/* "بشردوستانه ی سازمان ملل" */
+		if (!scan_load(sc, p + 1) || !RING(sc, p + 1)->plain)
+			return 0;
+	}
+	p += z;
+	if (has_token(RING(sc, p), m->qid[QW_SAZMAN]))
+	{
+		if (!scan_load(sc, p + 1) || !has_token(RING(sc, p + 1), m->qid[QW_MELAL]))
+			return 0;
+		if (scan_load(sc, p + 2) && has_token(RING(sc, p + 2), m->qid[QW_MOTTAHED]))
+			return z + 3;
+		return z + 2;
+	}
+	if (has_token(RING(sc, p), m->qid[QW_MELAL]) && scan_load(sc, p + 1) &&
+		has_token(RING(sc, p + 1), m->qid[QW_MOTTAHED]))
+		return z + 2;
+	return 0;
+}
+
+/*
+ * The mention starting at token i: its last token (or -1), its code and its
+ * byte range.  Reads no token before i, and none past i + WINDOW - 1 or past
+ * its own end + WINDOW - 1, so the ring keeps what later calls need.
+ */
+static long
+scan_mention(scan *sc, long i, int *code, size_t *startb, size_t *endb)
+{
+	long		e = scan_longest(sc, i, i + PT_MATCHER_WINDOW - 2, code),
+				e2;
+	int			q,
+				c2,
+				sfx;
+
+	*startb = RING(sc, i)->start;
+	/* the UN before an agency's name: the agency's mention */
+	if ((q = un_before(sc, i)) > 0 && scan_load(sc, i + q) && RING(sc, i + q)->plain)
+	{
+		e2 = scan_longest(sc, i + q, i + PT_MATCHER_WINDOW - 2, &c2);
+		/* (the UN twice is two mentions) */
+		if (e2 > e && !(e >= 0 && c2 == *code))
+		{
+			e = e2;
+			*code = c2;
+		}
+	}
+	if (e < 0)
+		return -1;
+	*endb = RING(sc, e)->end;
+	/* the UN after it (Persian), unless a longer name starts there */
+	if ((sfx = un_after(sc, e + 1)) > 0)
+	{
+		e2 = scan_longest(sc, e + 1, e + PT_MATCHER_WINDOW - 1, &c2);
+		if (e2 <= e + sfx && !(e2 >= 0 && c2 == *code))
+		{
+			e += sfx;
+			*endb = RING(sc, e)->end;
+		}
+	}
+	return e;
+}
+
 static void
 scan_init(scan *sc, const pt_matcher *m, const unsigned char *text, size_t len)
 {
 	sc->m = m;
 	sc->text = text;
-	word_iter_init(&sc->it, text, len);
+	reader_init(&sc->rd, text, len);
 	sc->eof = 0;
 	sc->loaded = 0;
 	sc->ticks = 0;
@@ -1344,12 +2313,13 @@ pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
 	while (scan_load(sc, i))
 	{
 		int			code = -1;
-		long		end = scan_longest(sc, i, &code);
+		size_t		sb,
+					eb;
+		long		end = scan_mention(sc, i, &code, &sb, &eb);
 
 		if (end >= 0)
 		{
-			cb(arg, code, sc->ring[i % PT_MATCHER_WINDOW].start,
-			   sc->ring[end % PT_MATCHER_WINDOW].end);
+			cb(arg, code, sb, eb);
 			i = end + 1;
 		}
 		else
@@ -1372,7 +2342,9 @@ pt_matcher_mentions(const pt_matcher *m, const unsigned char *text, size_t len,
 	while (scan_load(&sc, i))
 	{
 		int			found = -1;
-		long		end = scan_longest(&sc, i, &found);
+		size_t		sb,
+					eb;
+		long		end = scan_mention(&sc, i, &found, &sb, &eb);
 
 		if (end < 0)
 			i++;
@@ -1393,12 +2365,14 @@ pt_matcher_lookup(const pt_matcher *m, const unsigned char *name, size_t len)
 {
 	scan		sc;
 	int			code = -1;
+	size_t		sb,
+				eb;
 	long		end;
 
 	scan_init(&sc, m, name, len);
 	if (!scan_load(&sc, 0))
 		return -1;
-	end = scan_longest(&sc, 0, &code);
+	end = scan_mention(&sc, 0, &code, &sb, &eb);
 	if (end < 0 || scan_load(&sc, end + 1))
 		return -1;
 	return code;

@@ -39,6 +39,30 @@
  *     "کمکهای"); a variant never overrides a name.
  * When two codes register the same canonical name, the first added wins.
  *
+ * Tolerated forms (issue 11), without a registry row for each:
+ *   name side, as weak variants (a registered name of any code wins over
+ *     them at the same end): the UN inside a name in its other forms
+ *     (Persian سازمان ملل متحد / سازمان ملل / ملل متحد, English "United
+ *     Nations" / "UN"); an Arabic generic head (منظمة صندوق برنامج مكتب
+ *     هيئة وكالة مفوضية لجنة مركز) dropped before الأمم المتحدة and more
+ *     words; the other Arabic order of a head and a nisba adjective
+ *     (المنظمة الدولية للهجرة / منظمة الهجرة الدولية); the Persian جهانی
+ *     or بین‌المللی after the head or last (سازمان بهداشت جهانی / سازمان
+ *     جهانی بهداشت); words written in capitals also as written (a dotted
+ *     "U.S." matches "US Agency ...").  "the" inside a name and a
+ *     possessive "s" after an apostrophe are no words of it.
+ *   text side: "the" is skipped inside a name; a dotted acronym of single
+ *     capitals ("U.N.", "I.M.F.") is one word, its capitals as written; a
+ *     possessive "s" after an apostrophe is dropped.  A mention takes in an
+ *     English UN before an agency's name ("the UN's World Food Programme",
+ *     "U.N. UNICEF") and a Persian UN after it ("... بشردوستانه سازمان
+ *     ملل"), when only spaces, joiners or an apostrophe separate them; the
+ *     mention is the agency's.  The UN twice is two mentions.
+ * Index keys (pt_doc_keys) do not change: they still see "U.N." as U and
+ *   N, and pt_name_variants reports, besides the variants above, index-only
+ *   variants (glued = 2) with such capitals spelled letter by letter, so an
+ *   index that asks for every word of some variant stays exact.
+ *
  * Bounds: a name has at most PT_MATCHER_MAX_NAME_TOKENS words of at most
  * PT_MATCHER_MAX_WORD bytes; a text word yields at most MAX_FORMS forms and
  * PT_MATCHER_MAX_SPLITS splits; a search keeps a ring of PT_MATCHER_WINDOW
@@ -100,7 +124,11 @@ typedef struct pt_matcher_stats
 /* called for each mention: code index, byte range [start, end) */
 typedef void (*pt_match_cb) (void *arg, int code, size_t start, size_t end);
 
-/* called for each variant of a name: its canonical words; non-zero stops */
+/*
+ * called for each variant of a name: its canonical words; glued is 0 for
+ * the name as registered, 1 for a glued pair or a tolerated form, 2 for an
+ * index-only spelling (capitals letter by letter); non-zero stops
+ */
 typedef int (*pt_variant_cb) (void *arg, int nwords,
 							  const unsigned char *const *words,
 							  const size_t *lens, int glued);

@@ -44,4 +44,9 @@ VACUUM ANALYZE corpus;
 SQL
 
 psql -X -q -v ON_ERROR_STOP=1 -v runs="$RUNS" -v orgnames="$work/orgnames.tsv" -f tests/bench/bench.sql
+
+# the calendars and dates in text (tests/bench/bench_calendar.sql), on the
+# sample articles and a date corpus of their own
+python3 tests/data/load_articles.py tests/data/articles | psql -X -q -v ON_ERROR_STOP=1 >/dev/null
+psql -X -q -v ON_ERROR_STOP=1 -v runs="$RUNS" -f tests/bench/bench_calendar.sql
 echo "benchmark finished in $(( $(date +%s) - started )) s"

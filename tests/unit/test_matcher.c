@@ -303,6 +303,278 @@ test_keys(void)
 	pt_matcher_free(m);
 }
 
+/* the variants of code's names: does one have all its keys in doc's keys? */
+static int
+keys_cover(const pt_matcher *m, const char *code, const char *doc)
+{
+	static keyset ks;
+
+	ks.n = 0;
+	pt_doc_keys((const unsigned char *) doc, strlen(doc), key_add, &ks);
+	return pt_matcher_code_names(m, pt_matcher_find_code(m, code, strlen(code)),
+								 variant_covered, &ks) == 1;
+}
+
+/* a text that names code alone, and the index finds it */
+#define EXPECT_FORM(m, text, code) \
+	do { EXPECT(m, text, code); \
+		CHECK(keys_cover(m, code, text), "index keys of [%s] cover a variant of %s", text, code); } while (0)
+
+static pt_matcher *
+tolerance_registry(void)
+{
+	pt_matcher *m = pt_matcher_new(&alloc);
+
+	add(m, "UN", "United Nations", 0);
+	add(m, "UN", "UN", PT_NAME_CASE_SENSITIVE);
+	add(m, "UN", "الأمم المتحدة", 0);
+	add(m, "UN", "سازمان ملل متحد", 0);
+	add(m, "UN", "سازمان ملل", 0);
+	add(m, "UNDP", "برنامه توسعه ملل متحد", 0);
+	add(m, "UNDP", "UN Development Programme", 0);
+	add(m, "UNFPA", "صندوق جمعیت سازمان ملل متحد", 0);
+	add(m, "UNICEF", "منظمة الأمم المتحدة للطفولة", 0);
+	add(m, "UNICEF", "اليونيسف", 0);
+	add(m, "UNICEF", "UNICEF", PT_NAME_CASE_SENSITIVE);
+	add(m, "WHO", "World Health Organization", 0);
+	add(m, "WHO", "WHO", PT_NAME_CASE_SENSITIVE);
+	add(m, "WHO", "منظمة الصحة العالمية", 0);
+	add(m, "WHO", "سازمان بهداشت جهانی", 0);
+	add(m, "WFP", "World Food Programme", 0);
+	add(m, "WFP", "برنامه جهانی غذا", 0);
+	add(m, "ILO", "International Labour Organization", 0);
+	add(m, "ILO", "سازمان بین‌المللی کار", 0);
+	add(m, "IOM", "المنظمة الدولية للهجرة", 0);
+	add(m, "IsDB", "البنك الإسلامي للتنمية", 0);
+	add(m, "NRC", "المجلس النرويجي للاجئين", 0);
+	add(m, "OCHA", "دفتر هماهنگی امور بشردوستانه", 0);
+	add(m, "EU", "اتحادیه اروپا", 0);
+	add(m, "EU", "EU", PT_NAME_CASE_SENSITIVE);
+	add(m, "EU-Council", "Council of the European Union", 0);
+	add(m, "ICRC", "International Committee of the Red Cross", 0);
+	add(m, "IMF", "IMF", PT_NAME_CASE_SENSITIVE);
+	add(m, "USAID", "US Agency for International Development", 0);
+	add(m, "UNICEF", "UN Children's Fund", 0);
+	return m;
+}
+
+/* the forms the registry does not list word for word (issue 11) */
+static void
+test_tolerance(void)
+{
+	pt_matcher *m = tolerance_registry();
+
+	/* "the" dropped or inserted inside an English name */
+	EXPECT_FORM(m, "staff of the International Committee of Red Cross", "ICRC");
+	EXPECT_FORM(m, "ministers at the Council of European Union", "EU-Council");
+	EXPECT_FORM(m, "the International Labour the Organization", "ILO");
+
+	/* the UN inside a Persian name in its other forms */
+	EXPECT_FORM(m, "برنامه توسعه سازمان ملل متحد گزارش داد", "UNDP");
+	EXPECT_FORM(m, "برنامه توسعه سازمان ملل گزارش داد", "UNDP");
+	EXPECT_FORM(m, "صندوق جمعیت ملل متحد گزارش داد", "UNFPA");
+	EXPECT_FORM(m, "صندوق جمعیت سازمان ملل گزارش داد", "UNFPA");
+	/* ... and an English one */
+	EXPECT_FORM(m, "the United Nations Development Programme said", "UNDP");
+
+	/* the UN named before an agency's own name: the agency alone */
+	EXPECT_FORM(m, "The UN's World Food Programme said", "WFP");
+	EXPECT_FORM(m, "The UN’s World Food Programme said", "WFP");
+	EXPECT_FORM(m, "the UN World Health Organization", "WHO");
+	EXPECT_FORM(m, "the United Nations' UNICEF", "UNICEF");
+	EXPECT_FORM(m, "the U.N. World Food Programme", "WFP");
+	EXPECT_FORM(m, "the UN agency UNICEF said", "UNICEF");
+	EXPECT(m, "a UN agency said", "UN");
+	EXPECT(m, "UN agencies UNICEF and WHO", "UN UNICEF WHO");
+	EXPECT_LOOKUP(m, "UN World Food Programme", "WFP");
+	/* ... after it in Persian */
+	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه سازمان ملل اعلام کرد", "OCHA");
+	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه‌ی سازمان ملل اعلام کرد", "OCHA");
+	EXPECT_FORM(m, "دفتر هماهنگی امور بشردوستانه ی ملل متحد اعلام کرد", "OCHA");
+	EXPECT(m, "دفتر هماهنگی امور بشردوستانه ی، سازمان ملل", "OCHA UN");
+	EXPECT_FORM(m, "برنامه جهانی غذای سازمان ملل متحد", "WFP");
+	EXPECT_FORM(m, "برنامه جهانی غذای ملل متحد", "WFP");
+	/* a comma keeps two bodies apart; the UN alone stays the UN */
+	EXPECT(m, "اتحادیه اروپا، سازمان ملل و", "EU UN");
+	EXPECT(m, "The UN, WHO and UNICEF", "UN WHO UNICEF");
+	EXPECT(m, "The U.N., the E.U. and Qatar", "UN EU");
+	EXPECT(m, "the UN Security Council", "UN");
+	EXPECT(m, "UN chief says WHO", "UN WHO");
+
+	/* an Arabic generic head dropped before the UN */
+	EXPECT_FORM(m, "أكدت الأمم المتحدة للطفولة أن", "UNICEF");
+	EXPECT(m, "شاركت الأمم المتحدة للمرة الأولى", "UN");
+	/* a generic head before an acronym: the acronym's body */
+	EXPECT_FORM(m, "وقالت منظمة اليونيسف إن", "UNICEF");
+
+	/* the other Arabic word order, both ways */
+	EXPECT_FORM(m, "قالت المنظمة العالمية للصحة إن", "WHO");
+	EXPECT_FORM(m, "وأكدت منظمة الهجرة الدولية", "IOM");
+	EXPECT_FORM(m, "وقع بنك التنمية الإسلامي", "IsDB");
+	EXPECT_FORM(m, "قدم مجلس اللاجئين النرويجي", "NRC");
+	EXPECT_FORM(m, "وللمنظمة العالمية للصحة", "WHO");
+
+	/* the Persian جهانی / بین‌المللی after the head or last */
+	EXPECT_FORM(m, "سازمان جهانی بهداشت از شیوع وبا خبر داد", "WHO");
+	EXPECT_FORM(m, "برنامه غذای جهانی کمک کرد", "WFP");
+	EXPECT_FORM(m, "برنامه غذای جهانی سازمان ملل کمک کرد", "WFP");
+	EXPECT_FORM(m, "سازمان کار بین‌المللی گزارش داد", "ILO");
+	EXPECT_FORM(m, "سازمان کار بین المللی گزارش داد", "ILO");
+
+	/* dotted capitals */
+	EXPECT_FORM(m, "the E.U. pledged", "EU");
+	EXPECT_FORM(m, "the next I.M.F. tranche", "IMF");
+	EXPECT_FORM(m, "The I.M.F.'s board", "IMF");
+	EXPECT_FORM(m, "The U.S. Agency for International Development cut", "USAID");
+	EXPECT_FORM(m, "the U.N. Development Programme", "UNDP");
+	EXPECT_FORM(m, "a U.N. spokesman", "UN");
+	EXPECT_FORM(m, "the UN Children's Fund", "UNICEF");
+	EXPECT_LOOKUP(m, "U.N.", "UN");
+	EXPECT_LOOKUP(m, "E.U", "EU");
+
+	pt_matcher_free(m);
+}
+
+/* negatives built for the tolerances: a generic word plus a near name */
+static void
+test_tolerance_negatives(void)
+{
+	pt_matcher *m = tolerance_registry();
+
+	/* generic words with part of a name */
+	EXPECT(m, "برنامه توسعه روستایی استان اجرا شد", "");
+	EXPECT(m, "برنامه توسعه سازمان برنامه و بودجه", "");
+	EXPECT(m, "قالت وزارة الصحة إن", "");
+	EXPECT(m, "منظمة الصحة في المحافظة", "");
+	EXPECT(m, "the international labour market for nurses", "");
+	EXPECT(m, "world food prices rose", "");
+	EXPECT(m, "World Health Day", "");
+	EXPECT(m, "the food programme of the school", "");
+	/* a near name in the other word order */
+	EXPECT(m, "قدمت المنظمة العالمية للملكية الفكرية", "");
+	EXPECT(m, "أعلن البنك الإسلامي الأردني", "");
+	EXPECT(m, "بازار کار بین‌المللی رقابتی است", "");
+	EXPECT(m, "سازمان جهانی تجارت", "");
+	EXPECT(m, "سازمان بهداشت استان", "");
+	/* dotted letters that are no registered capitals */
+	EXPECT(m, "The U.S. government and the U.K. treasury", "");
+	EXPECT(m, "at 9 a.m., e.g. before noon", "");
+	EXPECT(m, "A. Smith and E. Jones", "");
+	EXPECT(m, "U. N. in spaced letters", "");
+	/* lower-case un is no UN before a name */
+	EXPECT(m, "un World Food Programme", "WFP");
+	EXPECT(m, "the world's food programmes", "");
+
+	/* a tolerated form never overrides a registered name, in either order */
+	{
+		pt_matcher *a = pt_matcher_new(&alloc);
+
+		add(a, "A", "منظمة الصحة العالمية", 0);
+		add(a, "B", "المنظمة العالمية للصحة", 0);
+		EXPECT(a, "المنظمة العالمية للصحة", "B");
+		EXPECT(a, "منظمة الصحة العالمية", "A");
+		pt_matcher_free(a);
+		a = pt_matcher_new(&alloc);
+		add(a, "B", "المنظمة العالمية للصحة", 0);
+		add(a, "A", "منظمة الصحة العالمية", 0);
+		EXPECT(a, "المنظمة العالمية للصحة", "B");
+		EXPECT(a, "منظمة الصحة العالمية", "A");
+		pt_matcher_free(a);
+	}
+	pt_matcher_free(m);
+}
+
+/* long runs of the words the tolerances look at stay linear and bounded */
+static void
+test_tolerance_runs(void)
+{
+	pt_matcher *m = tolerance_registry();
+	static char buf[200000];
+	size_t		n = 0;
+	found		f;
+	int			i;
+
+	for (i = 0; i < 20000; i++)
+		n += (size_t) snprintf(buf + n, sizeof(buf) - n, "U.N. ");
+	f.m = m;
+	f.len = 0;
+	f.n = 0;
+	pt_matcher_search(m, (const unsigned char *) buf, n, collect, &f);
+	CHECK(f.n == 20000, "20,000 dotted U.N. give 20,000 mentions (%d)", f.n);
+	n = 0;
+	for (i = 0; i < 20000; i++)
+		n += (size_t) snprintf(buf + n, sizeof(buf) - n, "the ");
+	n += (size_t) snprintf(buf + n, sizeof(buf) - n, "World Food Programme");
+	f.len = 0;
+	f.n = 0;
+	pt_matcher_search(m, (const unsigned char *) buf, n, collect, &f);
+	CHECK(f.n == 1, "20,000 \"the\" and a name give one mention (%d)", f.n);
+	n = 0;
+	for (i = 0; i < 9000; i++)
+		n += (size_t) snprintf(buf + n, sizeof(buf) - n, "سازمان ملل ");
+	f.len = 0;
+	f.n = 0;
+	pt_matcher_search(m, (const unsigned char *) buf, n, collect, &f);
+	CHECK(f.n == 9000, "9,000 سازمان ملل give 9,000 mentions (%d)", f.n);
+	pt_matcher_free(m);
+}
+
+/* counts the variants of a name by kind */
+static int
+count_kinds(void *arg, int nwords, const unsigned char *const *words,
+			const size_t *lens, int glued)
+{
+	int		   *n = arg;
+
+	(void) nwords;
+	(void) words;
+	(void) lens;
+	if (glued >= 0 && glued <= 2)
+		n[glued]++;
+	return 0;
+}
+
+/* the variants pt_name_variants reports for the index */
+static void
+test_tolerance_variants(void)
+{
+	int			n[3] = {0, 0, 0};
+	const char *name = "U.N.";
+	int			rc;
+
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_OK && n[0] == 1 && n[2] == 1,
+		  "a dotted name: itself and its letters for the index (%d %d %d)", n[0], n[1], n[2]);
+	n[0] = n[1] = n[2] = 0;
+	name = "US Agency for International Development";
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_OK && n[0] == 1 && n[1] == 1 && n[2] == 1,
+		  "a name with capitals: as written (weak) and spelled out (index) (%d %d %d)", n[0], n[1], n[2]);
+	n[0] = n[1] = n[2] = 0;
+	name = "المنظمة الدولية للهجرة";
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_OK && n[0] == 1 && n[1] == 1 && n[2] == 0,
+		  "an Arabic name: the other word order (%d %d %d)", n[0], n[1], n[2]);
+	name = "A.B. C.D. E.F. G.H.";
+	rc = pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n);
+	CHECK(rc == PT_MATCHER_TOO_LONG, "a name with four dotted acronyms is refused");
+	name = "the";
+	CHECK(pt_name_variants((const unsigned char *) name, strlen(name), 0, count_kinds, n) == PT_MATCHER_OK,
+		  "a name that is only \"the\" is still a name");
+	{
+		pt_matcher *m = pt_matcher_new(&alloc);
+
+		add(m, "T", "The Fund", 0);
+		add(m, "S", "Save the Children", 0);
+		EXPECT(m, "the fund", "T");
+		EXPECT(m, "fund", "");
+		EXPECT(m, "save the children", "S");
+		EXPECT(m, "Save Children", "S");
+		EXPECT_LOOKUP(m, "The Fund", "T");
+		pt_matcher_free(m);
+	}
+}
+
 static void
 test_random(void)
 {
@@ -395,6 +667,10 @@ main(void)
 {
 	test_basics();
 	test_keys();
+	test_tolerance();
+	test_tolerance_negatives();
+	test_tolerance_runs();
+	test_tolerance_variants();
 	test_random();
 	test_large();
 	return unit_done();
