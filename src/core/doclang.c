@@ -562,7 +562,7 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 		return PT_DOC_TOO_LONG;
 
 	/* pass 1: tokens, own languages, segment scores */
-	pt_tok_init(&t, s, len);
+	pt_tok_init_markup(&t, s, len);
 	for (;;)
 	{
 		pt_doctok  *k;

@@ -247,7 +247,7 @@ scan_blank(pt_tokenizer *t, size_t i, size_t limit)
 		int			n;
 		pt_cclass_t c;
 
-		if ((t->s[i] == '<' || t->s[i] == '&') && i > first)
+		if ((t->s[i] == '<' || t->s[i] == '&') && i > first && t->markup)
 			break;
 		c = pt_cclass(decode_at(t, i, &n));
 		if (starts_word(c) || i + n > limit)
@@ -333,9 +333,17 @@ pt_tok_init(pt_tokenizer *t, const unsigned char *s, size_t len)
 	t->len = s ? len : 0;
 	t->pos = 0;
 	t->steps = 0;
+	t->markup = 0;
 	t->url_stage = 0;
 	t->host_end = 0;
 	t->url_end = 0;
+}
+
+void
+pt_tok_init_markup(pt_tokenizer *t, const unsigned char *s, size_t len)
+{
+	pt_tok_init(t, s, len);
+	t->markup = 1;
 }
 
 pt_token_type
@@ -357,22 +365,22 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 	}
 	limit = (t->len - i > PT_TOK_MAX_BYTES) ? i + PT_TOK_MAX_BYTES : t->len;
 
-	if (t->s[i] == '<' && (end = pt_html_tag(t->s + i, limit - i)) != 0)
+	if (t->markup)
 	{
-		type = PT_TOK_TAG;
-		end += i;
-		goto done;
-	}
-	if (t->s[i] == '&' && (end = pt_html_entity(t->s + i, limit - i)) != 0)
-	{
-		type = PT_TOK_ENTITY;
-		end += i;
-		goto done;
-	}
-	if (((t->s[i] | 0x20) >= 'a' && (t->s[i] | 0x20) <= 'z') ||
-		(t->s[i] >= '0' && t->s[i] <= '9'))
-	{
-		if ((type = scan_address(t, i, limit, &end)) != PT_TOK_END)
+		/* tags, entities and addresses (pt_tok_init_markup) */
+		type = PT_TOK_END;
+		if (t->s[i] == '<' && (end = pt_html_tag(t->s + i, limit - i)) != 0)
+			type = PT_TOK_TAG;
+		else if (t->s[i] == '&' && (end = pt_html_entity(t->s + i, limit - i)) != 0)
+			type = PT_TOK_ENTITY;
+		if (type != PT_TOK_END)
+		{
+			end += i;
+			goto done;
+		}
+		if ((((t->s[i] | 0x20) >= 'a' && (t->s[i] | 0x20) <= 'z') ||
+			 (t->s[i] >= '0' && t->s[i] <= '9')) &&
+			(type = scan_address(t, i, limit, &end)) != PT_TOK_END)
 			goto done;
 	}
 

@@ -23,6 +23,7 @@
  *   DECIMAL     digits with single separators . , U+066B U+066C between
  *               them (1.5, 12,000, ٣٫٥);
  *   OTHERWORD   letters of any other script;
+ *   (with pt_tok_init_markup only:)
  *   TAG, ENTITY an HTML tag (<p class="x">, </a>, <!-- -->) or character
  *               entity (&nbsp; &#1604; &#x644;), see html.h: not words, and
  *               they separate the words around them;
@@ -127,13 +128,22 @@ typedef struct
 	size_t		len;			/* its length in bytes */
 	size_t		pos;			/* where the next token starts */
 	unsigned int steps;			/* counter for PT_CHECK_INTERRUPTS */
+	int			markup;			/* tags, entities, addresses (pt_tok_init_markup) */
 	int			url_stage;		/* parts of an address still to return */
 	size_t		host_end;		/* end of its host */
 	size_t		url_end;		/* end of its path */
 } pt_tokenizer;
 
-/* Start tokenizing s[0..len-1]; s must outlive the tokenizer. */
+/*
+ * Start tokenizing s[0..len-1]; s must outlive the tokenizer.  pt_tok_init
+ * gives the tokens of 0.3 (no TAG, ENTITY or address tokens: the
+ * organization matcher's words, stored in its index keys, stay as they
+ * were); pt_tok_init_markup also recognizes tags, entities and addresses
+ * (the text-search parser).
+ */
 extern void pt_tok_init(pt_tokenizer *t, const unsigned char *s, size_t len);
+extern void pt_tok_init_markup(pt_tokenizer *t, const unsigned char *s,
+							   size_t len);
 
 /*
  * Next token: stores its byte offset and length and returns its type, or

@@ -50,6 +50,8 @@ type_letter(pt_token_type t)
 	}
 }
 
+static int	markup;				/* render with pt_tok_init_markup */
+
 /* Render the tokens of s as "A[text]_[ ]..." into out. */
 static size_t
 render(const char *s, char *out, size_t cap)
@@ -60,7 +62,10 @@ render(const char *s, char *out, size_t cap)
 				len,
 				o = 0;
 
-	pt_tok_init(&t, (const unsigned char *) s, strlen(s));
+	if (markup)
+		pt_tok_init_markup(&t, (const unsigned char *) s, strlen(s));
+	else
+		pt_tok_init(&t, (const unsigned char *) s, strlen(s));
 	while ((ty = pt_tok_next(&t, &start, &len)) != PT_TOK_END)
 	{
 		if (o + len + 4 >= cap)
@@ -118,6 +123,10 @@ test_splitting(void)
 static void
 test_html(void)
 {
+	TOKENS("<p>الحماية&nbsp;x</p> https://unicef.org/a b@c.org",
+		   "_[<]a[p]_[>]A[الحماية]_[&]a[nbsp]_[;]a[x]_[</]a[p]_[> ]a[https]_[://]a[unicef]_[.]a[org]_[/]a[a]_[ ]a[b]_[@]a[c]_[.]a[org]",
+		   "without markup (the matcher's words): tags and addresses are letters and punctuation, as in 0.3");
+	markup = 1;
 	TOKENS("<p class=\"x\">الحماية&nbsp;الاجتماعية</p>",
 		   "t[<p class=\"x\">]A[الحماية]e[&nbsp;]A[الاجتماعية]t[</p>]",
 		   "tags and entities are tokens of their own and split words");
@@ -140,6 +149,7 @@ test_html(void)
 		   "hosts need a last label of two letters");
 	TOKENS("info@unicef.org و", "m[info@unicef.org]_[ ]A[و]", "an e-mail address");
 	TOKENS("a@b x@1.2", "a[a]_[@]a[b]_[ ]a[x]_[@]d[1.2]", "not e-mail addresses");
+	markup = 0;
 }
 
 static void
@@ -204,7 +214,7 @@ test_morpheme(void)
  * but URL tokens, and a URL is exactly the HOST and URL_PATH after it.
  */
 static int
-covers(const unsigned char *s, size_t len)
+covers_mode(const unsigned char *s, size_t len, int with_markup)
 {
 	pt_tokenizer t;
 	pt_token_type ty;
@@ -214,10 +224,16 @@ covers(const unsigned char *s, size_t len)
 				url_end = 0;
 	int			url = 0;
 
-	pt_tok_init(&t, s, len);
+	if (with_markup)
+		pt_tok_init_markup(&t, s, len);
+	else
+		pt_tok_init(&t, s, len);
 	while ((ty = pt_tok_next(&t, &start, &toklen)) != PT_TOK_END)
 	{
 		if (start != expect || toklen == 0 || toklen > PT_TOK_MAX_BYTES)
+			return 0;
+		if (!with_markup && (ty == PT_TOK_TAG || ty == PT_TOK_ENTITY || ty == PT_TOK_URL ||
+							 ty == PT_TOK_HOST || ty == PT_TOK_EMAIL || ty == PT_TOK_PROTOCOL))
 			return 0;
 		if (ty == PT_TOK_URL)
 		{
@@ -235,6 +251,13 @@ covers(const unsigned char *s, size_t len)
 	if (url)
 		return 0;
 	return expect == len && start == len && toklen == 0;
+}
+
+/* Both modes cover the input. */
+static int
+covers(const unsigned char *s, size_t len)
+{
+	return covers_mode(s, len, 0) && covers_mode(s, len, 1);
 }
 
 static void
