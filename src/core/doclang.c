@@ -365,7 +365,7 @@ word_info(const unsigned char *raw, size_t len, int *ar, int *fa)
 }
 
 pt_lang_t
-pt_ctx_decide(int ar, int fa)
+pt_ctx_decide(int64_t ar, int64_t fa)
 {
 	if (fa - ar >= PT_CTX_MARGIN)
 		return PT_LANG_FA;
@@ -396,7 +396,7 @@ pt_ctx_route(const unsigned char *raw, size_t len, pt_lang_t ctx)
 typedef struct
 {
 	size_t		end;			/* one past its last token */
-	int			ar,
+	int64_t		ar,				/* scores: a gigabyte of text fits */
 				fa;
 	size_t		para;			/* sentences: index of the paragraph */
 } segment;
@@ -509,7 +509,7 @@ join_space(const unsigned char *b, size_t len)
 
 /* The context language of a sentence at a level. */
 static pt_lang_t
-sentence_ctx(const segment *sent, const segment *para, int doc_ar, int doc_fa,
+sentence_ctx(const segment *sent, const segment *para, int64_t doc_ar, int64_t doc_fa,
 			 pt_ctx_level level)
 {
 	pt_lang_t	l;
@@ -547,13 +547,13 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 				tlen,
 				out = 0,
 				si;
-	int			sar = 0,
+	int64_t		sar = 0,
 				sfa = 0,
 				par = 0,
 				pfa = 0,
 				dar = 0,
-				dfa = 0,
-				brk;
+				dfa = 0;
+	int			brk;
 	unsigned int steps = 0;
 
 	d->tok = NULL;

@@ -89,7 +89,7 @@ extern void pt_ctx_score_word(const unsigned char *raw, size_t len,
 							  int *ar, int *fa);
 
 /* The language a segment's scores decide: AR, FA, or NONE. */
-extern pt_lang_t pt_ctx_decide(int ar, int fa);
+extern pt_lang_t pt_ctx_decide(int64_t ar, int64_t fa);
 
 /*
  * The token type of a raw Arabic-script word in a context whose language
