@@ -63,7 +63,7 @@ build-check:
 	tests/suites/build.sh
 
 # committed generated files equal their generators' output
-PT_GENERATED_CHECKS = check-chartab check-registry
+PT_GENERATED_CHECKS = check-chartab check-registry check-places-data
 list-generated-checks:
 	@echo $(PT_GENERATED_CHECKS)
 check-generated:
@@ -137,6 +137,14 @@ registry:
 	mv sql/src/31_registry_data.sql.tmp sql/src/31_registry_data.sql
 	tests/release/registry_base.sh $(PT_REGISTRY_BASE) > $(PT_REGISTRY_DELTA).tmp
 	mv $(PT_REGISTRY_DELTA).tmp $(PT_REGISTRY_DELTA)
+
+# the shipped countries (new in 0.4: the full data is also the upgrade's)
+.PHONY: places-data check-places-data
+places-data:
+	python3 sql/registry/gen_places_sql.py > sql/src/71_places_data.sql.tmp
+	mv sql/src/71_places_data.sql.tmp sql/src/71_places_data.sql
+check-places-data:
+	python3 sql/registry/gen_places_sql.py --check
 
 # verify that the committed rows are what the generator makes
 check-registry:

@@ -13,13 +13,21 @@
 
 #include "access/gin.h"
 #include "access/stratnum.h"
-#include "fmgr.h"
 #include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/memutils.h"
 
+#include "namespec.h"
 #include "policytext.h"
 #include "registry.h"
+#include "place_registry.h"
+
+/* strategies of pt_mention_ops */
+#define PT_STRATEGY_NAMES	2	/* text @~> text[] */
+
+static Datum extract_query_names(FunctionCallInfo fcinfo);
 
 PG_FUNCTION_INFO_V1(pt_mention_extract_value);
 PG_FUNCTION_INFO_V1(pt_mention_extract_query);
@@ -196,6 +204,57 @@ query_variant(void *arg, int nwords, const unsigned char *const *words,
 	return 0;
 }
 
+/*
+ * Strategy 3, doc @# country (the country finder of places.c): the keys of
+ * every name variant that may give the country, as for an organization.
+ * The consistent functions need no change: the query has the same form.
+ */
+static Datum
+place_extract_query(FunctionCallInfo fcinfo)
+{
+	text	   *country = PG_GETARG_TEXT_PP(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
+	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
+	const pt_places *p = pt_place_finder(fcinfo);
+	int			idx = pt_place_resolve(p, country);
+	query_build qb;
+	mention_query *mq;
+	Datum	   *keys;
+	int			i;
+
+	*searchMode = GIN_SEARCH_MODE_DEFAULT;
+	*nkeys = 0;
+	if (idx < 0)
+		PG_RETURN_POINTER(NULL);	/* no such country: nothing matches */
+	qb.keys.cap = 64;
+	qb.keys.n = 0;
+	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
+	qb.vcap = 64;
+	qb.first = palloc(qb.vcap * sizeof(int));
+	qb.first[0] = 0;
+	qb.icap = 256;
+	qb.keyidx = palloc(qb.icap * sizeof(int));
+	qb.nvariants = 0;
+	qb.nidx = 0;
+	pt_places_code_names(p, idx, query_variant, &qb);
+	if (qb.nvariants == 0)
+		PG_RETURN_POINTER(NULL);	/* a country without names */
+	mq = palloc(sizeof(mention_query));
+	mq->nvariants = qb.nvariants;
+	mq->first = qb.first;
+	mq->keyidx = qb.keyidx;
+	keys = palloc(sizeof(Datum) * qb.keys.n);
+	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
+	for (i = 0; i < qb.keys.n; i++)
+	{
+		keys[i] = Int32GetDatum(qb.keys.keys[i]);
+		(*extra_data)[i] = (Pointer) mq;
+	}
+	*nkeys = qb.keys.n;
+	PG_RETURN_POINTER(keys);
+}
+
 /* extractQuery: the keys of every name variant of the organization */
 Datum
 pt_mention_extract_query(PG_FUNCTION_ARGS)
@@ -204,13 +263,19 @@ pt_mention_extract_query(PG_FUNCTION_ARGS)
 	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
 	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
 	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
-	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	int			idx = pt_registry_resolve(m, org);
+	const pt_matcher *m;
+	int			idx;
 	query_build qb;
 	mention_query *mq;
 	Datum	   *keys;
 	int			i;
 
+	if (PG_GETARG_UINT16(2) == PT_STRATEGY_NAMES)
+		return extract_query_names(fcinfo); /* doc @~> names */
+	if (PG_GETARG_UINT16(2) == PT_PLACE_STRATEGY)
+		return place_extract_query(fcinfo); /* doc @# country */
+	m = pt_registry_matcher(fcinfo);
+	idx = pt_registry_resolve(m, org);
 	*searchMode = GIN_SEARCH_MODE_DEFAULT;
 	*nkeys = 0;
 	if (idx < 0)
@@ -293,4 +358,83 @@ pt_mention_triconsistent(PG_FUNCTION_ARGS)
 			PG_RETURN_GIN_TERNARY_VALUE(GIN_MAYBE);
 	}
 	PG_RETURN_GIN_TERNARY_VALUE(GIN_FALSE);
+}
+
+/* ---- strategy 2: doc @~> names (a text[] of names, no registry) -------- */
+
+/*
+ * extractQuery of strategy 2: the keys of every variant of every element
+ * of the name array (the elements' rules are those of namespec.h), as an
+ * OR of ANDs like strategy 1's.  Exclusions, NULL elements and names
+ * without words add nothing; no variant at all matches nothing.
+ */
+static Datum
+extract_query_names(FunctionCallInfo fcinfo)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
+	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
+	query_build qb;
+	mention_query *mq;
+	Datum	   *elems;
+	bool	   *nulls;
+	Datum	   *keys;
+	int			n,
+				i;
+
+	pt_require_utf8();
+	*searchMode = GIN_SEARCH_MODE_DEFAULT;
+	*nkeys = 0;
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+
+	qb.keys.cap = 16;
+	qb.keys.n = 0;
+	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
+	qb.vcap = 16;
+	qb.first = palloc(qb.vcap * sizeof(int));
+	qb.first[0] = 0;
+	qb.icap = 64;
+	qb.keyidx = palloc(qb.icap * sizeof(int));
+	qb.nvariants = 0;
+	qb.nidx = 0;
+	for (i = 0; i < n; i++)
+	{
+		text	   *t;
+		size_t		off,
+					len;
+		int			flags;
+
+		if (nulls[i])
+			continue;
+		t = DatumGetTextPP(elems[i]);
+		flags = pt_name_spec(PT_TEXT_BYTES(t), PT_TEXT_LEN(t), &off, &len);
+		if (flags & PT_NAME_EXCLUDE)
+			continue;			/* an exclusion is not looked for */
+		if (pt_name_variants(PT_TEXT_BYTES(t) + off, len, flags & PT_NAME_CASE_SENSITIVE,
+							 query_variant, &qb) ==
+			PT_MATCHER_TOO_LONG)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("an element of the name array is too long to be an organization name"),
+					 errdetail("A name has at most %d words of at most %d bytes each.",
+							   PT_MATCHER_MAX_NAME_TOKENS, PT_MATCHER_MAX_WORD)));
+		CHECK_FOR_INTERRUPTS();
+	}
+	if (qb.nvariants == 0)
+		PG_RETURN_POINTER(NULL);
+
+	mq = palloc(sizeof(mention_query));
+	mq->nvariants = qb.nvariants;
+	mq->first = qb.first;
+	mq->keyidx = qb.keyidx;
+	keys = palloc(sizeof(Datum) * qb.keys.n);
+	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
+	for (i = 0; i < qb.keys.n; i++)
+	{
+		keys[i] = Int32GetDatum(qb.keys.keys[i]);
+		(*extra_data)[i] = (Pointer) mq;
+	}
+	*nkeys = qb.keys.n;
+	PG_RETURN_POINTER(keys);
 }

@@ -305,7 +305,8 @@ pt_registry_guard(PG_FUNCTION_ARGS)
 				 errmsg("cannot %s a row of \"%s\" shipped with policytext",
 						TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? "update" : "delete", relname),
 				 errdetail("pg_dump does not save shipped rows: the change would be lost on restore."),
-				 errhint("Add your own row instead: for another name, INSERT INTO pt_org_name (code, name, lang, form) VALUES (...).")));
+				 errhint("Add your own row instead: for another name, INSERT INTO %s (code, name, lang, form) VALUES (...).",
+						 strncmp(relname, "pt_country", 10) == 0 ? "pt_country_name" : "pt_org_name")));
 	if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
 	{
 		if (row_shipped(rel, td->tg_newtuple))

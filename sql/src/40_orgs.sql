@@ -2,16 +2,20 @@
 -- ---- organization functions -----------------------------------------------
 -- All read the registry through a matcher cached per session and rebuilt
 -- after any change of the registry tables: STABLE, not IMMUTABLE.
+-- COST: searching a 2.8 kB news article takes about 0.2 ms (measured,
+-- detoasting included), the time of some 8,000 cpu_operator_cost units;
+-- 2000 keeps the planner's choice between the mention index and a scan
+-- right for texts from a few hundred bytes up.
 
 CREATE FUNCTION @extschema@.pt_org(name text) RETURNS text
 	AS 'MODULE_PATHNAME', 'pt_org'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 50;
 COMMENT ON FUNCTION @extschema@.pt_org(text) IS
 	'code of the organization a whole name or acronym denotes, tolerant of letter variants, attached prefixes, ZWNJ and ezafe; NULL if none';
 
 CREATE FUNCTION @extschema@.pt_orgs(doc text) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'pt_orgs'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 2000;
 COMMENT ON FUNCTION @extschema@.pt_orgs(text) IS
 	'sorted distinct codes of the organizations a text names (leftmost-longest matches)';
 
@@ -19,7 +23,7 @@ CREATE FUNCTION @extschema@.pt_org_mentions(doc text,
 		OUT code text, OUT mention text, OUT start_char integer, OUT char_length integer)
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'pt_org_mentions'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 5;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 2000 ROWS 5;
 COMMENT ON FUNCTION @extschema@.pt_org_mentions(text) IS
 	'each mention of an organization: code, the text as written, 1-based character offset and length (substr(doc, start_char, char_length) = mention)';
 
@@ -33,13 +37,13 @@ COMMENT ON FUNCTION @extschema@.pt_org_matcher_stats() IS
 
 CREATE FUNCTION @extschema@.pt_mentions_org(doc text, org text) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'pt_mentions_org'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 2000;
 COMMENT ON FUNCTION @extschema@.pt_mentions_org(text, text) IS
 	'does the text name the organization given by code (case and hyphens ignored) or by any registered name? (operator @~)';
 
 CREATE FUNCTION @extschema@.pt_same_org(a text, b text) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'pt_same_org'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 50;
 COMMENT ON FUNCTION @extschema@.pt_same_org(text, text) IS
 	'do two names or codes denote the same registered organization? (operator ~=)';
 

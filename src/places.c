@@ -1,0 +1,435 @@
+/*
+ * places.c
+ *		SQL functions over the country finder: pt_places, pt_place,
+ *		pt_place_mentions, pt_place_name_valid, pt_place_finder_stats and
+ *		the @# operator (pt_mentions_place); the per-backend cache of the
+ *		finder built from pt_country and pt_country_name.
+ *
+ * The cache works as the organization registry's (registry.c): the country
+ * tables carry the same statement triggers (pt_registry_changed), whose
+ * relcache invalidation marks the finder stale in every backend; the next
+ * call builds a new one with SPI, in its own memory context.
+ */
+#include "postgres.h"
+
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "portability/instr_time.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "policytext.h"
+#include "place_registry.h"
+
+PG_FUNCTION_INFO_V1(pt_places_fn);
+PG_FUNCTION_INFO_V1(pt_place_fn);
+PG_FUNCTION_INFO_V1(pt_place_mentions);
+PG_FUNCTION_INFO_V1(pt_mentions_place);
+PG_FUNCTION_INFO_V1(pt_place_name_valid);
+PG_FUNCTION_INFO_V1(pt_place_finder_stats);
+
+static pt_places *cached_finder = NULL;
+static MemoryContext cached_cxt = NULL;
+static bool cache_stale = true;
+static bool callback_registered = false;
+static Oid	country_relid = InvalidOid;
+static Oid	name_relid = InvalidOid;
+static double build_ms = 0;
+
+/* relcache callback: a change of either country table invalidates */
+static void
+relcache_changed(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == country_relid || relid == name_relid)
+		cache_stale = true;
+}
+
+/* allocator of the core over a memory context; NULL when out of memory */
+static void *
+cxt_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAllocExtended((MemoryContext) ctx, size,
+									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+}
+
+static void
+cxt_free(void *ctx, void *p)
+{
+	pfree(p);
+}
+
+static void
+out_of_memory(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_OUT_OF_MEMORY),
+			 errmsg("out of memory building the country finder")));
+}
+
+/* Read both country tables of schema nspid into a new finder. */
+static pt_places *
+build_finder(Oid nspid, MemoryContext cxt)
+{
+	const char *nsp = quote_identifier(get_namespace_name(nspid));
+	pt_allocator a = {cxt_alloc, cxt_free, cxt};
+	pt_places  *p;
+	StringInfoData q;
+	uint64		i;
+
+	p = pt_places_new(&a);
+	if (!p)
+		out_of_memory();
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	initStringInfo(&q);
+	appendStringInfo(&q, "SELECT code FROM %s.pt_country ORDER BY code COLLATE \"C\"", nsp);
+	if (SPI_execute(q.data, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "reading %s.pt_country failed", nsp);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		text	   *code = DatumGetTextPP(SPI_getbinval(SPI_tuptable->vals[i],
+														SPI_tuptable->tupdesc, 1, &isnull));
+
+		if (pt_places_add_country(p, VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code)) < 0)
+			out_of_memory();
+		CHECK_FOR_INTERRUPTS();
+	}
+
+	/* user rows before shipped ones: a user's name wins a conflict */
+	resetStringInfo(&q);
+	appendStringInfo(&q,
+					 "SELECT code, name, lang, form FROM %s.pt_country_name "
+					 "ORDER BY shipped, code COLLATE \"C\", name COLLATE \"C\", lang COLLATE \"C\"", nsp);
+	if (SPI_execute(q.data, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "reading %s.pt_country_name failed", nsp);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		text	   *code = DatumGetTextPP(SPI_getbinval(tup, desc, 1, &isnull));
+		text	   *name = DatumGetTextPP(SPI_getbinval(tup, desc, 2, &isnull));
+		char	   *lang = SPI_getvalue(tup, desc, 3);
+		char	   *form = SPI_getvalue(tup, desc, 4);
+		int			f = form ? pt_place_form_parse(form, strlen(form)) : -1;
+		int			rc;
+
+		if (f < 0)
+			continue;			/* the CHECK constraint keeps this from happening */
+		rc = pt_places_add(p, VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code),
+						   PT_TEXT_BYTES(name), PT_TEXT_LEN(name), lang, (pt_place_form) f);
+		if (rc == PT_MATCHER_NOMEM)
+			out_of_memory();
+		if (rc != PT_MATCHER_OK)
+			ereport(NOTICE,
+					(errmsg("country name \"%s\" of \"%s\" is ignored",
+							text_to_cstring(name), text_to_cstring(code))));
+		CHECK_FOR_INTERRUPTS();
+	}
+	SPI_finish();
+	if (pt_places_build(p) != PT_MATCHER_OK)
+		out_of_memory();
+	return p;
+}
+
+/* The current finder of the country tables in fcinfo's function's schema. */
+const pt_places *
+pt_place_finder(FunctionCallInfo fcinfo)
+{
+	Oid			nspid;
+	MemoryContext cxt;
+	instr_time	start,
+				duration;
+
+	pt_require_utf8();
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(relcache_changed, (Datum) 0);
+		callback_registered = true;
+	}
+	if (cached_finder && !cache_stale)
+		return cached_finder;
+
+	if (cached_cxt)
+	{
+		MemoryContextDelete(cached_cxt);
+		cached_cxt = NULL;
+		cached_finder = NULL;
+	}
+
+	nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
+	country_relid = get_relname_relid("pt_country", nspid);
+	name_relid = get_relname_relid("pt_country_name", nspid);
+	if (!OidIsValid(country_relid) || !OidIsValid(name_relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("the country tables pt_country and pt_country_name are missing from schema \"%s\"",
+						get_namespace_name(nspid))));
+
+	/* changes that arrive while we read are caught by the next call */
+	cache_stale = false;
+	cxt = AllocSetContextCreate(TopMemoryContext, "policytext country finder",
+								ALLOCSET_DEFAULT_SIZES);
+	INSTR_TIME_SET_CURRENT(start);
+	PG_TRY();
+	{
+		cached_finder = build_finder(nspid, cxt);
+	}
+	PG_CATCH();
+	{
+		MemoryContextDelete(cxt);
+		cached_finder = NULL;
+		cache_stale = true;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	INSTR_TIME_SET_CURRENT(duration);
+	INSTR_TIME_SUBTRACT(duration, start);
+	build_ms = INSTR_TIME_GET_MILLISEC(duration);
+	cached_cxt = cxt;
+	return cached_finder;
+}
+
+/* A code (case and punctuation ignored), else a whole name; -1 if none. */
+int
+pt_place_resolve(const pt_places *p, text *t)
+{
+	int			idx = pt_places_find_code(p, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+
+	if (idx >= 0)
+		return idx;
+	return pt_places_lookup(p, PT_TEXT_BYTES(t), PT_TEXT_LEN(t));
+}
+
+/* the code of country idx as a text datum */
+static text *
+code_text(const pt_places *p, int idx)
+{
+	size_t		len;
+	const char *code = pt_places_code(p, idx, &len);
+
+	return cstring_to_text_with_len(code, (int) len);
+}
+
+/* pt_place(name): the country code a whole name denotes, or NULL */
+Datum
+pt_place_fn(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	const pt_places *p = pt_place_finder(fcinfo);
+	int			idx = pt_places_lookup(p, PT_TEXT_BYTES(name), PT_TEXT_LEN(name));
+
+	if (idx < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(code_text(p, idx));
+}
+
+/* which countries a text names: one flag per country */
+typedef struct seen_set
+{
+	bool	   *seen;
+	int			n;
+} seen_set;
+
+static void
+seen_add(void *arg, int country, size_t start, size_t end)
+{
+	seen_set   *s = arg;
+
+	if (!s->seen[country])
+	{
+		s->seen[country] = true;
+		s->n++;
+	}
+}
+
+/* compare two code text datums bytewise (C collation) */
+static int
+cmp_code(const void *a, const void *b)
+{
+	text	   *x = DatumGetTextPP(*(const Datum *) a);
+	text	   *y = DatumGetTextPP(*(const Datum *) b);
+	int			lx = VARSIZE_ANY_EXHDR(x),
+				ly = VARSIZE_ANY_EXHDR(y);
+	int			c = memcmp(VARDATA_ANY(x), VARDATA_ANY(y), Min(lx, ly));
+
+	return c ? c : (lx > ly) - (lx < ly);
+}
+
+/* pt_places(doc): the sorted distinct codes of the countries doc names */
+Datum
+pt_places_fn(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	const pt_places *p = pt_place_finder(fcinfo);
+	int			nc = pt_places_ncountries(p);
+	seen_set	s;
+	Datum	   *elems;
+	int			i,
+				k = 0;
+
+	s.seen = palloc0(sizeof(bool) * (nc + 1));
+	s.n = 0;
+	pt_places_search(p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), seen_add, &s);
+	elems = palloc(sizeof(Datum) * (s.n + 1));
+	for (i = 0; i < nc; i++)
+		if (s.seen[i])
+			elems[k++] = PointerGetDatum(code_text(p, i));
+	qsort(elems, k, sizeof(Datum), cmp_code);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* state of pt_place_mentions: converts byte offsets to character offsets */
+typedef struct mentions_state
+{
+	const pt_places *p;
+	const unsigned char *doc;
+	Tuplestorestate *store;
+	TupleDesc	desc;
+	size_t		byte_pos;		/* bytes counted so far */
+	int64		char_pos;		/* characters before byte_pos */
+} mentions_state;
+
+/* characters in s[from, to) of valid UTF-8 */
+static int64
+count_chars(const unsigned char *s, size_t from, size_t to)
+{
+	int64		n = 0;
+	size_t		i;
+
+	for (i = from; i < to; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static void
+mention_add(void *arg, int country, size_t start, size_t end)
+{
+	mentions_state *st = arg;
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
+	int64		startc,
+				lenc;
+
+	st->char_pos += count_chars(st->doc, st->byte_pos, start);
+	startc = st->char_pos;
+	lenc = count_chars(st->doc, start, end);
+	st->char_pos += lenc;
+	st->byte_pos = end;
+
+	values[0] = PointerGetDatum(code_text(st->p, country));
+	values[1] = PointerGetDatum(cstring_to_text_with_len((const char *) st->doc + start,
+														  (int) (end - start)));
+	values[2] = Int32GetDatum((int32) (startc + 1));
+	values[3] = Int32GetDatum((int32) lenc);
+	tuplestore_putvalues(st->store, st->desc, values, nulls);
+}
+
+/* pt_place_mentions(doc): each country mention with its character offsets */
+Datum
+pt_place_mentions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	mentions_state st;
+	MemoryContext oldcxt;
+	TupleDesc	desc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+
+	st.p = pt_place_finder(fcinfo);
+	st.doc = PT_TEXT_BYTES(doc);
+	st.byte_pos = 0;
+	st.char_pos = 0;
+
+	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	st.desc = CreateTupleDescCopy(desc);
+	st.store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
+									 false, work_mem);
+	MemoryContextSwitchTo(oldcxt);
+
+	pt_places_search(st.p, st.doc, PT_TEXT_LEN(doc), mention_add, &st);
+
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = st.store;
+	rsinfo->setDesc = st.desc;
+	return (Datum) 0;
+}
+
+/* doc @# country: doc names the country given by code or name */
+Datum
+pt_mentions_place(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	text	   *country = PG_GETARG_TEXT_PP(1);
+	const pt_places *p = pt_place_finder(fcinfo);
+	int			idx = pt_place_resolve(p, country);
+
+	if (idx < 0)
+		PG_RETURN_BOOL(false);
+	PG_RETURN_BOOL(pt_places_mentions(p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), idx));
+}
+
+/*
+ * pt_place_name_valid(name): true if the finder can use the name, else an
+ * error saying why (the CHECK constraint of pt_country_name.name).
+ */
+Datum
+pt_place_name_valid(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	int			rc = pt_place_name_check(PT_TEXT_BYTES(name), PT_TEXT_LEN(name));
+
+	if (rc == PT_MATCHER_EMPTY)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("country name \"%s\" has no letters or digits",
+						text_to_cstring(name))));
+	if (rc != PT_MATCHER_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("country name is too long"),
+				 errdetail("A name has at most %d words of at most %d bytes each.",
+						   PT_MATCHER_MAX_NAME_TOKENS, PT_MATCHER_MAX_WORD)));
+	PG_RETURN_BOOL(true);
+}
+
+/* pt_place_finder_stats(): size and build time of the session's finder */
+Datum
+pt_place_finder_stats(PG_FUNCTION_ARGS)
+{
+	const pt_places *p = pt_place_finder(fcinfo);
+	pt_matcher_stats st;
+	TupleDesc	desc;
+	Datum		values[6];
+	bool		nulls[6] = {false, false, false, false, false, false};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	pt_places_get_stats(p, &st);
+	values[0] = Int32GetDatum(st.names);
+	values[1] = Int32GetDatum(st.codes);
+	values[2] = Int32GetDatum(st.tokens);
+	values[3] = Int32GetDatum(st.nodes);
+	values[4] = Int64GetDatum((int64) st.bytes);
+	values[5] = Float8GetDatum(build_ms);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
