@@ -40,9 +40,12 @@ SELECT to_tsvector('policytext', E'پروژه\u200Cهای عمرانی') AS zwnj
 SELECT to_tsvector('policytext', E'پروژه\u200Cهای عمرانی') = to_tsvector('policytext', 'پروژه های عمرانی')
 	   AND to_tsvector('policytext', 'پروژه های عمرانی') = to_tsvector('policytext', 'پروژههای عمرانی')
 	   AS three_equal;
-SELECT to_tsvector('policytext', E'نمی\u200Cتوانند') = to_tsvector('policytext', 'نمی توانند')
-	   AND to_tsvector('policytext', 'نمی توانند') = to_tsvector('policytext', 'نمیتوانند')
+SELECT to_tsvector('policytext', E'آنها نمی\u200Cتوانند بیایند') = to_tsvector('policytext', 'آنها نمی توانند بیایند')
+	   AND to_tsvector('policytext', 'آنها نمی توانند بیایند') = to_tsvector('policytext', 'آنها نمیتوانند بیایند')
 	   AS prefix_three_equal;
+-- alone (a one-word query) the glued spelling has no context and gets both
+-- stems, one of them the Persian stem of the other spellings
+SELECT to_tsvector('policytext', 'نمیتوانند') AS glued_alone, to_tsvector('policytext', 'نمی توانند') AS space_alone;
 
 -- typed on an Arabic keyboard (Arabic yeh), the space spelling still
 -- meets the ZWNJ spelling: a joined token is Persian
@@ -132,8 +135,11 @@ SELECT to_tsvector('policytext', '۱۴۰۳ ١٤٠٣ 1403') AS three_scripts,
 	   to_tsvector('policytext', '۲٫۵ 2.5 ١٢٬٥٠٠') AS separators,
 	   to_tsvector('policytext', 'COVID19 Ωμέγα') AS other;
 
--- stop words go, and a lone bound morpheme has no lexeme
-SELECT to_tsvector('policytext', 'في من از که و');
+-- stop words go, and a lone bound morpheme has no lexeme; a word takes the
+-- stop words of the language its context gives it (here Persian: في,
+-- an Arabic stop word, stays)
+SELECT to_tsvector('policytext', 'في من') AS arabic, to_tsvector('policytext', 'از که و') AS persian,
+	   to_tsvector('policytext', 'في من از که و') AS persian_context;
 SELECT to_tsvector('policytext', 'ها های ترین می نمی');
 SELECT to_tsvector('policytext_arabic', 'ها');
 

@@ -60,24 +60,28 @@ SELECT ts_lexize('policytext_fold', repeat(U&'\FDFA', 100)) AS expands_over_limi
 CREATE TEXT SEARCH DICTIONARY pt_nocache (TEMPLATE = pt_stem, CacheSize = 0);
 CREATE TEXT SEARCH DICTIONARY pt_onecache (TEMPLATE = pt_stem, CacheSize = 1);
 CREATE TEXT SEARCH CONFIGURATION pt_nocache_cfg (COPY = policytext);
-ALTER TEXT SEARCH CONFIGURATION pt_nocache_cfg ALTER MAPPING FOR arabicword WITH pt_nocache;
+ALTER TEXT SEARCH CONFIGURATION pt_nocache_cfg ALTER MAPPING FOR arabicword, arword, faword WITH pt_nocache;
 CREATE TEXT SEARCH CONFIGURATION pt_onecache_cfg (COPY = policytext);
-ALTER TEXT SEARCH CONFIGURATION pt_onecache_cfg ALTER MAPPING FOR arabicword WITH pt_onecache;
-SELECT to_tsvector('pt_nocache_cfg', t) = to_tsvector('policytext', t) AS no_cache_same,
-	   to_tsvector('pt_onecache_cfg', t) = to_tsvector('policytext', t) AS one_slot_same,
-	   to_tsvector('policytext', t) = to_tsvector('policytext', t) AS second_pass_same,
-	   length(to_tsvector('policytext', t)) AS lexemes
+ALTER TEXT SEARCH CONFIGURATION pt_onecache_cfg ALTER MAPPING FOR arabicword, arword, faword WITH pt_onecache;
+-- every Arabic-script word through the auto dictionary (with its cache)
+CREATE TEXT SEARCH CONFIGURATION pt_auto_cfg (COPY = policytext);
+ALTER TEXT SEARCH CONFIGURATION pt_auto_cfg ALTER MAPPING FOR arabicword, arword, faword WITH policytext_stem;
+SELECT to_tsvector('pt_nocache_cfg', t) = to_tsvector('pt_auto_cfg', t) AS no_cache_same,
+	   to_tsvector('pt_onecache_cfg', t) = to_tsvector('pt_auto_cfg', t) AS one_slot_same,
+	   to_tsvector('pt_auto_cfg', t) = to_tsvector('pt_auto_cfg', t) AS second_pass_same,
+	   length(to_tsvector('pt_auto_cfg', t)) AS lexemes
 FROM (SELECT string_agg(s, ' ') AS t
 	  FROM (SELECT unnest(ARRAY['في', 'الحماية', 'والحماية', 'برنامه های', 'خانواده', 'اسر',
 								'ﺍﻟﺤﻤﺎﻳﺔ', repeat('ت', 30), 'می شود', 'من']) AS s,
 				   generate_series(1, 3)) AS w) AS v;
-DROP TEXT SEARCH CONFIGURATION pt_nocache_cfg, pt_onecache_cfg;
+DROP TEXT SEARCH CONFIGURATION pt_nocache_cfg, pt_onecache_cfg, pt_auto_cfg;
 DROP TEXT SEARCH DICTIONARY pt_nocache, pt_onecache;
 
 -- bad options: clear errors
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, Language = 'klingon');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, Stemmer = 'light');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, StopWords = 'sometimes');
+CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, StopWords = '');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, Language = 'arabic', Language = 'persian');
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, CacheSize = -1);
 CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_stem, CacheSize = 'many');
@@ -85,3 +89,13 @@ CREATE TEXT SEARCH DICTIONARY pt_bad (TEMPLATE = pt_fold, Language = 'arabic');
 ALTER TEXT SEARCH DICTIONARY pt_nostop (Language = 'urdu');
 
 DROP TEXT SEARCH DICTIONARY pt_nostop, pt_defaults, pt_fold_plain;
+
+-- StopWords names a file of tsearch_data, as PostgreSQL's own templates do:
+-- its words (folded like tokens) replace the built-in lists; english.stop
+-- ships with every PostgreSQL
+CREATE TEXT SEARCH DICTIONARY pt_file_stop (TEMPLATE = pt_stem, Language = 'persian', StopWords = 'english');
+SELECT w, ts_lexize('pt_file_stop', w) AS file_list, ts_lexize('policytext_persian_stem', w) AS builtin
+FROM unnest(ARRAY['the', 'THE', 'سازمان', 'در', 'را']) AS w;
+CREATE TEXT SEARCH DICTIONARY pt_no_stop (TEMPLATE = pt_stem, Language = 'persian', StopWords = off);
+SELECT ts_lexize('pt_no_stop', 'در') AS no_list;
+DROP TEXT SEARCH DICTIONARY pt_file_stop, pt_no_stop;

@@ -33,3 +33,24 @@ SELECT to_tsvector('public.my_news', 'پروژه های عمرانی') = to_tsve
 
 \c :regress_db
 DROP DATABASE pt_upgrade;
+
+-- 0.3 -> 0.4: the context token types.  Before the update the new library
+-- keeps 0.3's single Arabic-script type (no word loses its lexemes); the
+-- update maps arword and faword in ours, and names a user's copy of ours
+-- with the statement that maps them there
+CREATE DATABASE pt_upgrade4 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C';
+\c pt_upgrade4
+SET client_min_messages = warning;
+CREATE EXTENSION policytext VERSION '0.3';
+CREATE TEXT SEARCH CONFIGURATION public.my_copy (COPY = policytext);
+SELECT to_tsvector('public.my_copy', 'دولتها توسعه را دنبال کردند') AS copy_before,
+	   to_tsvector('policytext', 'دولتها توسعه را دنبال کردند') AS ours_before;
+ALTER EXTENSION policytext UPDATE TO '0.4';
+ALTER TEXT SEARCH CONFIGURATION public.my_copy ADD MAPPING FOR arword, faword WITH policytext_stem;
+ALTER TEXT SEARCH CONFIGURATION public.my_copy ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple;
+SELECT to_tsvector('public.my_copy', 'دولتها توسعه را دنبال کردند') AS copy_after,
+	   to_tsvector('policytext', 'دولتها توسعه را دنبال کردند') AS ours_after;
+SELECT alias, dictionaries FROM ts_debug('public.my_copy', 'دولتها الحماية x@unicef.org')
+WHERE alias <> 'blank';
+\c :regress_db
+DROP DATABASE pt_upgrade4;

@@ -1,18 +1,28 @@
 /*
  * dict.c
- *		Text-search dictionary templates of policytext.
+ *		Text-search dictionary templates of policytext (glue over the core's
+ *		stemword.h and stemcache.h).
  *
  * pt_stem: folds a token (pt_fold_all, the folding of pt_normalize), drops
  *   stop words and stand-alone Persian bound morphemes, and stems it with
  *   the Arabic or the Persian stemmer.  Options:
  *     Language  = arabic | persian | auto (default auto).  auto decides per
- *                 word from its letters (pt_word_lang; a token the parser
+ *                 word from its letters (pt_token_lang: a token the parser
  *                 joined across a space is Persian; Arabic yeh or kaf alone
- *                 do not make a word Arabic, see token_lang); a word made
- *                 only of letters both languages share gets both stems, as two
- *                 variants at one position (one lexeme when they agree), and
- *                 is a stop word when either list has it.
- *     StopWords = true | false (default true).
+ *                 do not make a word Arabic); a word made only of letters
+ *                 both languages share gets both stems, as two variants at
+ *                 one position (one lexeme when they agree), and is a stop
+ *                 word when either list has it.  In the policytext
+ *                 configuration the parser has already decided most words
+ *                 from their context (token types arword and faword, mapped
+ *                 to the arabic and persian dictionaries); auto serves the
+ *                 words no context decides (arabicword), such as a one-word
+ *                 query, so that they find documents of both languages.
+ *     StopWords = true | false | a file name (default true).  true: the
+ *                 built-in lists; a file name: the words of
+ *                 $SHAREDIR/tsearch_data/NAME.stop (one a line, folded as
+ *                 tokens are, so any spelling of a word matches), for every
+ *                 language, instead of the built-in lists.
  *     CacheSize = number of remembered lexize results (default 16384, 0
  *                 for none; about 90 bytes each, so 1.5 MB per dictionary
  *                 and backend by default, allocated on first use).
@@ -35,78 +45,60 @@
 #include "commands/defrem.h"
 #include "fmgr.h"
 #include "nodes/pg_list.h"
+#include "tsearch/ts_locale.h"
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_type.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
 
-#include "chartab.h"
 #include "normalize.h"
 #include "policytext.h"
-#include "stem_ar.h"
-#include "stem_util.h"
-#include "stem_fa.h"
-#include "stopwords.h"
-#include "tokenize.h"
-#include "utf8.h"
-#include "wordlang.h"
+#include "stemcache.h"
+#include "stemword.h"
 
 PG_FUNCTION_INFO_V1(pt_stem_init);
 PG_FUNCTION_INFO_V1(pt_stem_lexize);
 PG_FUNCTION_INFO_V1(pt_fold_init);
 PG_FUNCTION_INFO_V1(pt_fold_lexize);
 
-/* tokens up to this many bytes are folded into a stack buffer */
+/* tokens up to this many bytes are worked on in stack buffers */
 #define SMALL_TOKEN		256
 
-typedef enum
-{
-	STEM_ARABIC,
-	STEM_PERSIAN,
-	STEM_AUTO
-} stem_language;
-
-/*
- * Lexize results of recent tokens, a two-way set-associative table indexed
- * by a hash of the token's bytes: a hit skips folding, the language
- * decision, the stop-word lookup and stemming.  A new result replaces the
- * less recently used of the two slots of its set.  Tokens of up to
- * CACHE_KEY_MAX bytes whose lexemes fit in CACHE_LEXEMES_MAX bytes are
- * cached; the table is made once per dictionary and backend, in the
- * dictionary's memory context.
- */
-#define CACHE_KEY_MAX		40
-#define CACHE_LEXEMES_MAX	42
 #define CACHE_DEFAULT_SLOTS	16384
-#define CACHE_MAX_SLOTS		(1 << 20)
+
+/* the words of a StopWords file, folded and sorted */
+typedef struct
+{
+	char	  **words;
+	int			n;
+} StopFile;
 
 typedef struct
 {
-	uint8		nlexemes;		/* 0, 1 or 2 */
-	uint8		lexlen[2];		/* byte length of each lexeme */
-	unsigned char key[CACHE_KEY_MAX];
-	char		lexemes[CACHE_LEXEMES_MAX]; /* NUL-terminated, one after another */
-} CacheSlot;
-
-/* what a look-up reads first, for the two slots of a set, kept together */
-typedef struct
-{
-	uint32		hash[2];
-	uint8		keylen[2];		/* 0: empty slot */
-	bool		recent;			/* the first slot was used last */
-} CacheTag;
-
-typedef struct
-{
-	stem_language language;
-	bool		stopwords;
-	CacheTag   *tags;			/* one a set; NULL when CacheSize = 0 */
-	CacheSlot  *cache;			/* two a set */
-	uint32		cache_mask;		/* number of sets - 1 */
+	pt_stem_opts opts;
+	StopFile	file;
+	int			slots;			/* cache size asked for */
+	pt_stemcache *cache;		/* NULL until first use, or with CacheSize 0 */
+	MemoryContext cxt;			/* the dictionary's context */
 } StemDict;
 
 typedef struct
 {
 	bool		filter;
 } FoldDict;
+
+/* Allocation callbacks of the core, in the dictionary's context. */
+static void *
+dict_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAllocHuge((MemoryContext) ctx, size);
+}
+
+static void
+dict_free(void *ctx, void *p)
+{
+	pfree(p);
+}
 
 /* Error for an option given twice. */
 static void
@@ -128,20 +120,99 @@ unknown_option(DefElem *defel, const char *valid)
 			 errhint("Valid parameters are %s.", valid)));
 }
 
+/* qsort and bsearch order of folded stop words */
+static int
+stopword_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/*
+ * Read a StopWords file: tsearch_data/NAME.stop, one word a line (blank
+ * lines and surrounding white space ignored), each folded like a token.
+ */
+static void
+read_stop_file(StopFile *f, const char *name)
+{
+	char	   *path = get_tsearch_config_filename(name, "stop");
+	tsearch_readline_state trst;
+	char	   *line;
+	int			cap = 64;
+
+	f->n = 0;
+	f->words = palloc(sizeof(char *) * cap);
+	if (!tsearch_readline_begin(&trst, path))
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("could not open stop-word file \"%s.stop\": %m", name),
+				 errhint("StopWords is true, false, or the name of a file tsearch_data/NAME.stop.")));
+	while ((line = tsearch_readline(&trst)) != NULL)
+	{
+		size_t		len = strlen(line),
+					s = 0;
+		unsigned char *w;
+		size_t		wl;
+
+		while (s < len && (line[s] == ' ' || line[s] == '\t'))
+			s++;
+		while (len > s && (line[len - 1] == ' ' || line[len - 1] == '\t' ||
+						   line[len - 1] == '\n' || line[len - 1] == '\r'))
+			len--;
+		if (len > s)
+		{
+			w = palloc(PT_FOLD_BOUND(len - s) + 1);
+			wl = pt_fold_all(PT_FOLD_SEARCH, (unsigned char *) line + s, len - s, w);
+			w[wl] = '\0';
+			if (wl > 0)
+			{
+				if (f->n == cap)
+				{
+					cap *= 2;
+					f->words = repalloc(f->words, sizeof(char *) * cap);
+				}
+				f->words[f->n++] = (char *) w;
+			}
+		}
+		pfree(line);
+	}
+	tsearch_readline_end(&trst);
+	qsort(f->words, f->n, sizeof(char *), stopword_cmp);
+}
+
+/* A StopWords file as the core's stop-word test (any language). */
+static int
+stop_file_has(void *arg, const unsigned char *w, size_t len, pt_lang_t lang)
+{
+	StopFile   *f = (StopFile *) arg;
+	char		small[SMALL_TOKEN + 1];
+	char	   *key = len <= SMALL_TOKEN ? small : palloc(len + 1);
+	bool		found;
+
+	memcpy(key, w, len);
+	key[len] = '\0';
+	found = bsearch(&key, f->words, f->n, sizeof(char *), stopword_cmp) != NULL;
+	if (key != small)
+		pfree(key);
+	return found;
+}
+
 /* Parse the options of a pt_stem dictionary. */
 Datum
 pt_stem_init(PG_FUNCTION_ARGS)
 {
 	List	   *options = (List *) PG_GETARG_POINTER(0);
-	StemDict   *d = (StemDict *) palloc(sizeof(StemDict));
+	StemDict   *d = (StemDict *) palloc0(sizeof(StemDict));
 	bool		language_seen = false,
 				stopwords_seen = false,
 				cachesize_seen = false;
-	int			slots = CACHE_DEFAULT_SLOTS;
 	ListCell   *l;
 
-	d->language = STEM_AUTO;
-	d->stopwords = true;
+	d->opts.mode = PT_STEMMODE_AUTO;
+	d->opts.stop = pt_stop_builtin;
+	d->opts.stop_arg = NULL;
+	d->opts.max_lexeme = MAXSTRLEN;
+	d->slots = CACHE_DEFAULT_SLOTS;
+	d->cxt = CurrentMemoryContext;
 	foreach(l, options)
 	{
 		DefElem    *defel = (DefElem *) lfirst(l);
@@ -154,11 +225,11 @@ pt_stem_init(PG_FUNCTION_ARGS)
 				duplicate_option(defel);
 			language_seen = true;
 			if (pg_strcasecmp(v, "arabic") == 0)
-				d->language = STEM_ARABIC;
+				d->opts.mode = PT_STEMMODE_ARABIC;
 			else if (pg_strcasecmp(v, "persian") == 0)
-				d->language = STEM_PERSIAN;
+				d->opts.mode = PT_STEMMODE_PERSIAN;
 			else if (pg_strcasecmp(v, "auto") == 0)
-				d->language = STEM_AUTO;
+				d->opts.mode = PT_STEMMODE_AUTO;
 			else
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -167,39 +238,40 @@ pt_stem_init(PG_FUNCTION_ARGS)
 		}
 		else if (pg_strcasecmp(defel->defname, "stopwords") == 0)
 		{
+			char	   *v = defGetString(defel);
+			bool		b;
+
 			if (stopwords_seen)
 				duplicate_option(defel);
 			stopwords_seen = true;
-			d->stopwords = defGetBoolean(defel);
+			if (parse_bool(v, &b))
+				d->opts.stop = b ? pt_stop_builtin : NULL;
+			else
+			{
+				read_stop_file(&d->file, v);
+				d->opts.stop = stop_file_has;
+				d->opts.stop_arg = &d->file;
+			}
 		}
 		else if (pg_strcasecmp(defel->defname, "cachesize") == 0)
 		{
 			if (cachesize_seen)
 				duplicate_option(defel);
 			cachesize_seen = true;
-			slots = defGetInt32(defel);
-			if (slots < 0 || slots > CACHE_MAX_SLOTS)
+			d->slots = defGetInt32(defel);
+			if (d->slots < 0 || d->slots > PT_CACHE_MAX_SLOTS)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("parameter \"cachesize\" must be between 0 and %d", CACHE_MAX_SLOTS)));
+						 errmsg("parameter \"cachesize\" must be between 0 and %d", PT_CACHE_MAX_SLOTS)));
 		}
 		else
 			unknown_option(defel, "Language, StopWords and CacheSize");
 	}
-
-	/* the cache: slots rounded up to a power of two, at least one set */
-	d->tags = NULL;
-	d->cache = NULL;
-	d->cache_mask = 0;
-	if (slots > 0)
+	if (d->slots > 0)
 	{
-		uint32		n = 2;
+		pt_allocator a = {dict_alloc, dict_free, d->cxt};
 
-		while (n < (uint32) slots)
-			n <<= 1;
-		d->tags = (CacheTag *) palloc0(sizeof(CacheTag) * (n / 2));
-		d->cache = (CacheSlot *) palloc0(sizeof(CacheSlot) * n);
-		d->cache_mask = n / 2 - 1;
+		d->cache = pt_stemcache_new((size_t) d->slots, &a);
 	}
 	PG_RETURN_POINTER(d);
 }
@@ -215,251 +287,18 @@ lexeme_dup(const unsigned char *s, size_t len)
 	return r;
 }
 
-/* Stem the folded word w with one language's stemmer into a new lexeme. */
-static char *
-stem_lexeme(pt_lang_t lang, const unsigned char *w, size_t len)
-{
-	unsigned char *out = palloc(len + 1);
-	size_t		n;
-
-	Assert(len <= PT_STEM_MAX_INPUT);
-	if (lang == PT_LANG_FA)
-		n = pt_stem_fa(w, len, out);
-	else
-		n = pt_stem_ar(w, len, out);
-	Assert(n <= len);
-	out[n] = '\0';
-	return (char *) out;
-}
-
-/*
- * Does the raw word carry a sign only Arabic writes: teh marbuta, alef
- * maksura, hamza-under alef, tanween, or an opening article (ال after an
- * optional و ف ب ك, or لل)?  Arabic yeh and kaf alone are no such sign: an
- * Arabic keyboard types them for Persian words too.
- */
-static bool
-has_arabic_sign(const unsigned char *w, size_t len)
-{
-	uint32_t	first[4];
-	int			nfirst = 0,
-				a;
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		int			n;
-		uint32_t	cp = pt_utf8_decode(w + i, len - i, &n);
-		pt_cclass_t c = pt_cclass(cp);
-
-		i += n;
-		if (cp == 0x0629 || cp == 0x0649 || cp == 0x0625 ||
-			(cp >= 0x064B && cp <= 0x064D))
-			return true;
-		if (c == PT_CC_ALETTER && nfirst < 4)
-			first[nfirst++] = cp;
-	}
-	if (nfirst < 4)
-		return false;
-	a = (first[0] == 0x0648 || first[0] == 0x0641 || first[0] == 0x0628 ||
-		 first[0] == 0x0643) ? 1 : 0;
-	return (first[a] == 0x0627 && first[a + 1] == 0x0644) ||
-		(first[0] == 0x0644 && first[1] == 0x0644);
-}
-
-/*
- * Language of a token for Language = auto: pt_word_lang, with two
- * additions.  A token holding a space was joined by the parser's Persian
- * rule (tokenize.h), so it is Persian, as its ZWNJ spelling is.  A word
- * that pt_word_lang calls Arabic only for its Arabic yeh or kaf (no
- * has_arabic_sign) is undecided, so that it gets both stems: a Persian word
- * typed on an Arabic keyboard (يارانه) then meets its Persian spelling
- * (یارانه) whichever way document and query are written.  Presentation
- * forms are turned into letters first (PT_FOLD_CLEAN), so that ﺍﻟﺤﻤﺎﻳﺔ is
- * decided like الحماية.
- */
-static pt_lang_t
-token_lang(const unsigned char *raw, size_t len)
-{
-	unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
-	const unsigned char *w = raw;
-	bool		presentation = false;
-	pt_lang_t	lang;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = raw[i];
-
-		if (c == ' ' ||
-			(c == 0xC2 && i + 1 < len && raw[i + 1] == 0xA0) ||
-			(c == 0xE2 && i + 2 < len && raw[i + 1] == 0x80 && raw[i + 2] == 0xAF))
-			return PT_LANG_FA;
-		if (c == 0xEF)
-			presentation = true;
-	}
-	if (presentation)
-	{
-		unsigned char *clean = (len <= SMALL_TOKEN) ? small : palloc(PT_FOLD_BOUND(len));
-
-		len = pt_fold_all(PT_FOLD_CLEAN, raw, len, clean);
-		w = clean;
-	}
-	lang = pt_word_lang(w, len);
-	if (lang == PT_LANG_AR && !has_arabic_sign(w, len))
-		lang = PT_LANG_NONE;
-	return lang;
-}
-
-/* Fold the token (into the stack buffer when small); returns its length. */
-static size_t
-fold_token(const unsigned char *raw, size_t len, unsigned char *small,
-		   unsigned char **out)
-{
-	*out = (len <= SMALL_TOKEN) ? small : palloc(PT_FOLD_BOUND(len));
-	return pt_fold_all(PT_FOLD_SEARCH, raw, len, *out);
-}
-
-/*
- * Lexemes of one token into res (room for two and the terminator); leaves
- * res empty for a stop word or a token with no lexeme.
- */
-static void
-stem_token(StemDict *d, const unsigned char *raw, size_t len, TSLexeme *res)
-{
-	unsigned char small[PT_FOLD_BOUND(SMALL_TOKEN)];
-	unsigned char *w;
-	size_t		wlen = fold_token(raw, len, small, &w);
-	pt_lang_t	lang;
-
-	if (wlen == 0 || wlen >= MAXSTRLEN)
-		return;
-	if (d->language != STEM_ARABIC && pt_tok_morpheme(raw, len) != PT_MORPH_NONE)
-		return;
-	if (wlen > PT_STEM_MAX_INPUT)
-	{
-		res[0].lexeme = lexeme_dup(w, wlen);
-		return;
-	}
-
-	if (d->language == STEM_ARABIC)
-		lang = PT_LANG_AR;
-	else if (d->language == STEM_PERSIAN)
-		lang = PT_LANG_FA;
-	else
-		lang = token_lang(raw, len);
-	if (lang != PT_LANG_AR && lang != PT_LANG_FA)
-		lang = PT_LANG_NONE;
-
-	if (d->stopwords)
-	{
-		bool		stop;
-
-		if (lang == PT_LANG_AR)
-			stop = pt_stopword_ar(w, wlen);
-		else if (lang == PT_LANG_FA)
-			stop = pt_stopword_fa(w, wlen);
-		else
-			stop = pt_stopword_ar(w, wlen) || pt_stopword_fa(w, wlen);
-		if (stop)
-			return;
-	}
-
-	if (lang != PT_LANG_NONE)
-		res[0].lexeme = stem_lexeme(lang, w, wlen);
-	else
-	{
-		/* both stems, as two variants of the word */
-		res[0].nvariant = 1;
-		res[0].lexeme = stem_lexeme(PT_LANG_AR, w, wlen);
-		res[1].nvariant = 2;
-		res[1].lexeme = stem_lexeme(PT_LANG_FA, w, wlen);
-		if (strcmp(res[0].lexeme, res[1].lexeme) == 0)
-		{
-			pfree(res[1].lexeme);
-			res[1].lexeme = NULL;
-			res[1].nvariant = 0;
-		}
-	}
-}
-
-/* The cache set of a token, or -1 when it is not cached. */
-static inline int64
-cache_set(StemDict *d, const unsigned char *raw, size_t len, uint32 *hash)
-{
-	if (d->cache == NULL || len == 0 || len > CACHE_KEY_MAX)
-		return -1;
-	*hash = pt_word_hash(raw, len);
-	return *hash & d->cache_mask;
-}
-
-/* Does slot "way" of set "set" hold the token? */
-static inline bool
-cache_holds(const StemDict *d, uint32 set, int way, uint32 hash,
-			const unsigned char *raw, size_t len)
-{
-	const CacheTag *t = &d->tags[set];
-
-	return t->hash[way] == hash && t->keylen[way] == len &&
-		memcmp(d->cache[2 * set + way].key, raw, len) == 0;
-}
-
-/* A cached result as a fresh TSLexeme array (lexemes palloc'd apart). */
+/* n lexemes as a fresh TSLexeme array (variants when there are two). */
 static TSLexeme *
-cache_get(const CacheSlot *c)
+lexemes_out(int n, const pt_lexeme_ref *lex)
 {
-	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * (c->nlexemes + 1));
-	const char *l = c->lexemes;
+	TSLexeme   *res = (TSLexeme *) palloc0(sizeof(TSLexeme) * (n + 1));
 
-	for (int i = 0; i < c->nlexemes; i++)
-	{
-		size_t		n = c->lexlen[i] + 1;
-		char	   *x = palloc(n);
-
-		memcpy(x, l, n);
-		res[i].nvariant = c->nlexemes > 1 ? i + 1 : 0;
-		res[i].lexeme = x;
-		l += n;
-	}
-	return res;
-}
-
-/* Remember the result of a token in a slot, when its lexemes fit. */
-static void
-cache_put(StemDict *d, uint32 set, int way, uint32 hash,
-		  const unsigned char *raw, size_t len, const TSLexeme *res)
-{
-	CacheSlot  *c = &d->cache[2 * set + way];
-	CacheTag   *t = &d->tags[set];
-	size_t		total = 0,
-				l[2];
-	int			n = 0;
-
-	for (; res[n].lexeme; n++)
-	{
-		if (n == 2)
-		{
-			t->keylen[way] = 0; /* cannot happen: at most two lexemes */
-			return;
-		}
-		l[n] = strlen(res[n].lexeme);
-		total += l[n] + 1;
-	}
-	if (total > CACHE_LEXEMES_MAX)
-	{
-		t->keylen[way] = 0;		/* the slot no longer holds its old token */
-		return;
-	}
-	total = 0;
 	for (int i = 0; i < n; i++)
 	{
-		memcpy(c->lexemes + total, res[i].lexeme, l[i] + 1);
-		c->lexlen[i] = (uint8) l[i];
-		total += l[i] + 1;
+		res[i].nvariant = n > 1 ? i + 1 : 0;
+		res[i].lexeme = lexeme_dup(lex[i].s, lex[i].len);
 	}
-	t->hash[way] = hash;
-	t->keylen[way] = (uint8) len;
-	c->nlexemes = (uint8) n;
-	memcpy(c->key, raw, len);
+	return res;
 }
 
 /*
@@ -474,32 +313,31 @@ pt_stem_lexize(PG_FUNCTION_ARGS)
 	const unsigned char *raw = (const unsigned char *) PG_GETARG_POINTER(1);
 	int32		rawlen = PG_GETARG_INT32(2);
 	size_t		len = rawlen > 0 ? (size_t) rawlen : 0;
+	pt_lexeme_ref lex[2];
+	unsigned char small[PT_STEM_WORK(SMALL_TOKEN)];
+	unsigned char *work;
+	int			n;
 	TSLexeme   *res;
-	uint32		hash = 0;
-	int64		set = cache_set(d, raw, len, &hash);
 
-	if (set >= 0)
-	{
-		for (int way = 0; way < 2; way++)
-		{
-			if (cache_holds(d, (uint32) set, way, hash, raw, len))
-			{
-				d->tags[set].recent = (way == 0);
-				PG_RETURN_POINTER(cache_get(&d->cache[2 * set + way]));
-			}
-		}
-	}
-	res = (TSLexeme *) palloc0(sizeof(TSLexeme) * 3);
-	stem_token(d, raw, len, res);
-	if (set >= 0)
-	{
-		/* replace the slot used less recently */
-		int			way = d->tags[set].recent ? 1 : 0;
-
-		cache_put(d, (uint32) set, way, hash, raw, len, res);
-		d->tags[set].recent = (way == 0);
-	}
+	if (d->cache && (n = pt_stemcache_get(d->cache, raw, len, lex)) >= 0)
+		PG_RETURN_POINTER(lexemes_out(n, lex));
+	work = len <= SMALL_TOKEN ? small : palloc(PT_STEM_WORK(len));
+	n = pt_stem_token(&d->opts, raw, len, work, lex);
+	res = lexemes_out(n, lex);
+	if (d->cache)
+		pt_stemcache_put(d->cache, raw, len, n, lex);
+	if (work != small)
+		pfree(work);
 	PG_RETURN_POINTER(res);
+}
+
+/* Fold the token (into the stack buffer when small); returns its length. */
+static size_t
+fold_token(const unsigned char *raw, size_t len, unsigned char *small,
+		   unsigned char **out)
+{
+	*out = (len <= SMALL_TOKEN) ? small : palloc(PT_FOLD_BOUND(len));
+	return pt_fold_all(PT_FOLD_SEARCH, raw, len, *out);
 }
 
 /* Parse the options of a pt_fold dictionary. */

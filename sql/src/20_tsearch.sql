@@ -34,7 +34,7 @@ CREATE TEXT SEARCH PARSER @extschema@.policytext_parser (
 	LEXTYPES = @extschema@.pt_parser_lextype
 );
 COMMENT ON TEXT SEARCH PARSER @extschema@.policytext_parser IS
-	'words of Arabic script, Latin script and other scripts, numbers in three digit scripts; joins detached Persian plural, comparative and verbal affixes to their word';
+	'Arabic, Persian and Latin words with the language of each Arabic-script word decided from its context; HTML tags, entities, URLs, hosts and e-mail addresses as the default parser has them';
 
 -- dictionary templates
 
@@ -82,7 +82,7 @@ CREATE TEXT SEARCH DICTIONARY @extschema@.policytext_stem (
 	TEMPLATE = @extschema@.pt_stem, Language = 'auto', StopWords = 'true'
 );
 COMMENT ON TEXT SEARCH DICTIONARY @extschema@.policytext_stem IS
-	'Arabic or Persian stem chosen per word by its letters; both stems when the letters do not decide';
+	'Arabic or Persian stem chosen by a strong sign of the word''s letters; both stems when the letters do not decide (in policytext: the words no context decides)';
 
 CREATE TEXT SEARCH DICTIONARY @extschema@.policytext_arabic_stem (
 	TEMPLATE = @extschema@.pt_stem, Language = 'arabic', StopWords = 'true'
@@ -116,14 +116,18 @@ CREATE TEXT SEARCH CONFIGURATION @extschema@.policytext (
 );
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext
 	ADD MAPPING FOR arabicword WITH @extschema@.policytext_stem;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext
+	ADD MAPPING FOR arword WITH @extschema@.policytext_arabic_stem;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext
+	ADD MAPPING FOR faword WITH @extschema@.policytext_persian_stem;
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.policytext IS
-	'mixed Arabic, Persian and English text: each Arabic-script word stemmed by the language its letters show';
+	'Arabic, Persian and English: the language of each Arabic-script word from its letters and its sentence, paragraph and document (arword, faword); words no context decides (a one-word query) get both stems';
 
 CREATE TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic (
 	PARSER = @extschema@.policytext_parser
 );
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic
-	ADD MAPPING FOR arabicword WITH @extschema@.policytext_arabic_stem;
+	ADD MAPPING FOR arabicword, arword, faword WITH @extschema@.policytext_arabic_stem;
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic IS
 	'Arabic text (Latin words through english_stem)';
 
@@ -131,7 +135,7 @@ CREATE TEXT SEARCH CONFIGURATION @extschema@.policytext_persian (
 	PARSER = @extschema@.policytext_parser
 );
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_persian
-	ADD MAPPING FOR arabicword WITH @extschema@.policytext_persian_stem;
+	ADD MAPPING FOR arabicword, arword, faword WITH @extschema@.policytext_persian_stem;
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.policytext_persian IS
 	'Persian text (Latin words through english_stem)';
 
@@ -143,6 +147,8 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext
 	ADD MAPPING FOR word WITH @extschema@.policytext_latin_fold, pg_catalog.english_stem;
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext
 	ADD MAPPING FOR numword, uint, decimal, otherword WITH @extschema@.policytext_fold;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext
+	ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple;
 
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic
 	ADD MAPPING FOR asciiword WITH pg_catalog.english_stem;
@@ -150,6 +156,8 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic
 	ADD MAPPING FOR word WITH @extschema@.policytext_latin_fold, pg_catalog.english_stem;
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic
 	ADD MAPPING FOR numword, uint, decimal, otherword WITH @extschema@.policytext_fold;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_arabic
+	ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple;
 
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_persian
 	ADD MAPPING FOR asciiword WITH pg_catalog.english_stem;
@@ -157,3 +165,5 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_persian
 	ADD MAPPING FOR word WITH @extschema@.policytext_latin_fold, pg_catalog.english_stem;
 ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_persian
 	ADD MAPPING FOR numword, uint, decimal, otherword WITH @extschema@.policytext_fold;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.policytext_persian
+	ADD MAPPING FOR email, url, host, url_path WITH pg_catalog.simple;

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "chartab.h"
+#include "html.h"
 #include "interrupt.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -124,9 +125,21 @@ starts_like_suffix(const pt_tokenizer *t, size_t i)
 static size_t
 join_morphemes(pt_tokenizer *t, size_t start, size_t end, size_t limit)
 {
-	pt_morph_t	m = pt_tok_morpheme(t->s + start, end - start);
+	const unsigned char *w = t->s + start;
+	pt_morph_t	m;
 	size_t		next,
 				wend;
+
+	/*
+	 * Quick reject, inline: a word of the Arabic block whose first letter
+	 * is not heh, teh, meem or noon is no morpheme (pt_tok_morpheme would
+	 * say so after decoding it).
+	 */
+	if (w[0] >= 0xD8 && w[0] <= 0xDB && !(w[0] == 0xD8 && w[1] == 0xAA) &&
+		!(w[0] == 0xD9 && (w[1] == 0x87 || w[1] == 0x85 || w[1] == 0x86)))
+		m = PT_MORPH_NONE;
+	else
+		m = pt_tok_morpheme(w, end - start);
 
 	if (m == PT_MORPH_PREFIX && (next = joined_word_start(t, end, limit)) != 0)
 	{
@@ -220,21 +233,97 @@ scan_latin(pt_tokenizer *t, size_t i, size_t limit, pt_token_type *type)
 	return i;
 }
 
-/* Scan a blank run: everything up to the next character that starts a word. */
+/*
+ * Scan a blank run: everything up to the next character that starts a
+ * word, a tag or an entity (its first character is always taken).
+ */
 static size_t
 scan_blank(pt_tokenizer *t, size_t i, size_t limit)
 {
+	size_t		first = i;
+
 	while (i < limit)
 	{
 		int			n;
-		pt_cclass_t c = pt_cclass(decode_at(t, i, &n));
+		pt_cclass_t c;
 
+		if ((t->s[i] == '<' || t->s[i] == '&') && i > first && t->markup)
+			break;
+		c = pt_cclass(decode_at(t, i, &n));
 		if (starts_word(c) || i + n > limit)
 			break;
 		i += n;
 		PT_CHECK_INTERRUPTS(t->steps);
 	}
 	return i;
+}
+
+/*
+ * An address (URL, host, e-mail) at i: returns the type of its first token
+ * and sets *end, arming t->url_stage for the parts still to come; or
+ * PT_TOK_END when there is none.
+ */
+static pt_token_type
+scan_address(pt_tokenizer *t, size_t i, size_t limit, size_t *end)
+{
+	pt_html_url u;
+	size_t		n;
+
+	/* an address stays below PostgreSQL's word limit, as blanks do */
+	if (limit - i > PT_TOK_MAX_BLANK_BYTES)
+		limit = i + PT_TOK_MAX_BLANK_BYTES;
+	if (!pt_html_maybe_address(t->s + i, limit - i))
+		return PT_TOK_END;
+	if ((n = pt_html_email(t->s + i, limit - i)) != 0)
+	{
+		*end = i + n;
+		return PT_TOK_EMAIL;
+	}
+	if ((n = pt_html_url_at(t->s + i, limit - i, &u)) == 0)
+		return PT_TOK_END;
+	t->host_end = i + u.protocol + u.host;
+	t->url_end = i + n;
+	if (u.protocol)
+	{
+		*end = i + u.protocol;
+		t->url_stage = u.path ? 1 : 2;
+		return PT_TOK_PROTOCOL;
+	}
+	if (u.path)
+	{
+		*end = t->url_end;		/* the URL; host and path follow */
+		t->url_stage = 2;
+		return PT_TOK_URL;
+	}
+	*end = t->host_end;
+	return PT_TOK_HOST;
+}
+
+/* The next part of an address (t->url_stage > 0) from t->pos. */
+static pt_token_type
+address_part(pt_tokenizer *t, size_t *start, size_t *toklen)
+{
+	size_t		i = t->pos;
+	int			stage = t->url_stage;
+
+	*start = i;
+	if (stage == 1)
+	{
+		*toklen = t->url_end - i;
+		t->url_stage = 2;		/* the position stays: host and path follow */
+		return PT_TOK_URL;
+	}
+	if (stage == 2)
+	{
+		*toklen = t->host_end - i;
+		t->pos = t->host_end;
+		t->url_stage = t->url_end > t->host_end ? 3 : 0;
+		return PT_TOK_HOST;
+	}
+	*toklen = t->url_end - i;
+	t->pos = t->url_end;
+	t->url_stage = 0;
+	return PT_TOK_URL_PATH;
 }
 
 void
@@ -244,6 +333,17 @@ pt_tok_init(pt_tokenizer *t, const unsigned char *s, size_t len)
 	t->len = s ? len : 0;
 	t->pos = 0;
 	t->steps = 0;
+	t->markup = 0;
+	t->url_stage = 0;
+	t->host_end = 0;
+	t->url_end = 0;
+}
+
+void
+pt_tok_init_markup(pt_tokenizer *t, const unsigned char *s, size_t len)
+{
+	pt_tok_init(t, s, len);
+	t->markup = 1;
 }
 
 pt_token_type
@@ -255,6 +355,8 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 	int			n;
 	pt_token_type type;
 
+	if (t->url_stage)
+		return address_part(t, start, toklen);
 	if (i >= t->len)
 	{
 		*start = t->len;
@@ -262,6 +364,25 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 		return PT_TOK_END;
 	}
 	limit = (t->len - i > PT_TOK_MAX_BYTES) ? i + PT_TOK_MAX_BYTES : t->len;
+
+	if (t->markup)
+	{
+		/* tags, entities and addresses (pt_tok_init_markup) */
+		type = PT_TOK_END;
+		if (t->s[i] == '<' && (end = pt_html_tag(t->s + i, limit - i)) != 0)
+			type = PT_TOK_TAG;
+		else if (t->s[i] == '&' && (end = pt_html_entity(t->s + i, limit - i)) != 0)
+			type = PT_TOK_ENTITY;
+		if (type != PT_TOK_END)
+		{
+			end += i;
+			goto done;
+		}
+		if ((((t->s[i] | 0x20) >= 'a' && (t->s[i] | 0x20) <= 'z') ||
+			 (t->s[i] >= '0' && t->s[i] <= '9')) &&
+			(type = scan_address(t, i, limit, &end)) != PT_TOK_END)
+			goto done;
+	}
 
 	switch (pt_cclass(decode_at(t, i, &n)))
 	{
@@ -292,6 +413,13 @@ pt_tok_next(pt_tokenizer *t, size_t *start, size_t *toklen)
 	}
 	if (end <= i)
 		end = i + n;			/* cannot happen; guarantees progress */
+done:
+	if (type == PT_TOK_URL)
+	{
+		*start = i;
+		*toklen = end - i;
+		return type;			/* t->pos stays for the host and path */
+	}
 	t->pos = end;
 	*start = i;
 	*toklen = end - i;
@@ -386,6 +514,30 @@ static const char *const suffixes[] = {
 	"ha", "hay", "hayy", "haym", "hayt", "hayx", "hayman", "haytan",
 	"hayxan", "tr", "tryn"
 };
+
+int
+pt_tok_prefix_any_yeh(const unsigned char *w, size_t len)
+{
+	char		sk[4];
+	int			k = 0;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = pt_utf8_decode(w + i, len - i, &n);
+		char		l;
+
+		i += n;
+		if (is_inner(pt_cclass(cp)))
+			continue;
+		if ((l = skeleton_letter(cp)) == 0 || k == 3)
+			return 0;
+		sk[k++] = (l == 'Y') ? 'y' : l;
+	}
+	return (k == 2 && sk[0] == 'm' && sk[1] == 'y') ||
+		(k == 3 && sk[0] == 'n' && sk[1] == 'm' && sk[2] == 'y');
+}
 
 pt_morph_t
 pt_tok_morpheme(const unsigned char *w, size_t len)

@@ -23,6 +23,20 @@
  *   DECIMAL     digits with single separators . , U+066B U+066C between
  *               them (1.5, 12,000, ٣٫٥);
  *   OTHERWORD   letters of any other script;
+ *   (with pt_tok_init_markup only:)
+ *   TAG, ENTITY an HTML tag (<p class="x">, </a>, <!-- -->) or character
+ *               entity (&nbsp; &#1604; &#x644;), see html.h: not words, and
+ *               they separate the words around them;
+ *   PROTOCOL, URL, HOST, URL_PATH
+ *               an address: https://www.unicef.org/iran gives PROTOCOL
+ *               "https://", then URL "www.unicef.org/iran", then HOST
+ *               "www.unicef.org" and URL_PATH "/iran" over the same bytes
+ *               (as PostgreSQL's default parser does; ts_headline skips the
+ *               URL token); a host alone (unicef.org) is one HOST;
+ *   EMAIL       an e-mail address;
+ *               tags and addresses are at most PT_TOK_MAX_BLANK_BYTES long
+ *               (below PostgreSQL's word limit: no notice), a longer one is
+ *               read as ordinary text;
  *   BLANK       everything else: white space, punctuation of every script
  *               (، ؛ ؟ « » and ASCII), symbols, ill-formed bytes, and marks
  *               or invisibles that follow no letter.
@@ -61,8 +75,13 @@
  * indexed" notice; a blank token has no lexeme, so cutting it changes no
  * position.
  *
+ * Coverage.  Every byte of the input belongs to exactly one token other
+ * than URL, so concatenating the tokens but URL gives back the text.
+ *
  * Token type values equal PostgreSQL's default parser ids where the meaning
- * is the same, so the glue passes them through.
+ * is the same, so the glue passes them through.  ARWORD and FAWORD are
+ * never returned by pt_tok_next: the context pass (doclang.h) turns
+ * ARABICWORD tokens into them.
  */
 #ifndef PT_TOKENIZE_H
 #define PT_TOKENIZE_H
@@ -75,11 +94,20 @@ typedef enum
 	PT_TOK_ASCIIWORD = 1,
 	PT_TOK_WORD = 2,
 	PT_TOK_NUMWORD = 3,
+	PT_TOK_EMAIL = 4,
+	PT_TOK_URL = 5,
+	PT_TOK_HOST = 6,
 	PT_TOK_BLANK = 12,
+	PT_TOK_TAG = 13,
+	PT_TOK_PROTOCOL = 14,
+	PT_TOK_URL_PATH = 18,
 	PT_TOK_DECIMAL = 20,
 	PT_TOK_UINT = 22,
-	PT_TOK_ARABICWORD = 24,
-	PT_TOK_OTHERWORD = 25
+	PT_TOK_ENTITY = 23,
+	PT_TOK_ARABICWORD = 24,		/* Arabic-script word, language undecided */
+	PT_TOK_OTHERWORD = 25,
+	PT_TOK_ARWORD = 26,			/* Arabic-script word, Arabic */
+	PT_TOK_FAWORD = 27			/* Arabic-script word, Persian */
 } pt_token_type;
 
 /* longest token in bytes */
@@ -100,10 +128,22 @@ typedef struct
 	size_t		len;			/* its length in bytes */
 	size_t		pos;			/* where the next token starts */
 	unsigned int steps;			/* counter for PT_CHECK_INTERRUPTS */
+	int			markup;			/* tags, entities, addresses (pt_tok_init_markup) */
+	int			url_stage;		/* parts of an address still to return */
+	size_t		host_end;		/* end of its host */
+	size_t		url_end;		/* end of its path */
 } pt_tokenizer;
 
-/* Start tokenizing s[0..len-1]; s must outlive the tokenizer. */
+/*
+ * Start tokenizing s[0..len-1]; s must outlive the tokenizer.  pt_tok_init
+ * gives the tokens of 0.3 (no TAG, ENTITY or address tokens: the
+ * organization matcher's words, stored in its index keys, stay as they
+ * were); pt_tok_init_markup also recognizes tags, entities and addresses
+ * (the text-search parser).
+ */
 extern void pt_tok_init(pt_tokenizer *t, const unsigned char *s, size_t len);
+extern void pt_tok_init_markup(pt_tokenizer *t, const unsigned char *s,
+							   size_t len);
 
 /*
  * Next token: stores its byte offset and length and returns its type, or
@@ -118,5 +158,12 @@ extern pt_token_type pt_tok_next(pt_tokenizer *t, size_t *start,
  * stands alone (a query operand, or a suffix at the start of a text).
  */
 extern pt_morph_t pt_tok_morpheme(const unsigned char *w, size_t len);
+
+/*
+ * Is the raw word exactly the verbal prefix می or نمی written with any yeh
+ * (Arabic ي included)?  The context pass joins the Arabic-yeh spelling in a
+ * Persian text (doclang.h).
+ */
+extern int	pt_tok_prefix_any_yeh(const unsigned char *w, size_t len);
 
 #endif							/* PT_TOKENIZE_H */

@@ -31,10 +31,26 @@ type_letter(pt_token_type t)
 			return 'A';
 		case PT_TOK_OTHERWORD:
 			return 'o';
+		case PT_TOK_TAG:
+			return 't';
+		case PT_TOK_ENTITY:
+			return 'e';
+		case PT_TOK_PROTOCOL:
+			return 'p';
+		case PT_TOK_URL:
+			return 'U';
+		case PT_TOK_HOST:
+			return 'h';
+		case PT_TOK_URL_PATH:
+			return 'P';
+		case PT_TOK_EMAIL:
+			return 'm';
 		default:
 			return '?';
 	}
 }
+
+static int	markup;				/* render with pt_tok_init_markup */
 
 /* Render the tokens of s as "A[text]_[ ]..." into out. */
 static size_t
@@ -46,7 +62,10 @@ render(const char *s, char *out, size_t cap)
 				len,
 				o = 0;
 
-	pt_tok_init(&t, (const unsigned char *) s, strlen(s));
+	if (markup)
+		pt_tok_init_markup(&t, (const unsigned char *) s, strlen(s));
+	else
+		pt_tok_init(&t, (const unsigned char *) s, strlen(s));
 	while ((ty = pt_tok_next(&t, &start, &len)) != PT_TOK_END)
 	{
 		if (o + len + 4 >= cap)
@@ -99,6 +118,38 @@ test_splitting(void)
 		   "ZWNJ before a space stays with the word, after it is blank");
 	TOKENS("\u200F\u064Bالف", "_[\u200F\u064B]A[الف]", "marks before any letter are blank");
 	TOKENS("a\xff" "b", "a[a]_[\xff]a[b]", "ill-formed byte is blank");
+}
+
+static void
+test_html(void)
+{
+	TOKENS("<p>الحماية&nbsp;x</p> https://unicef.org/a b@c.org",
+		   "_[<]a[p]_[>]A[الحماية]_[&]a[nbsp]_[;]a[x]_[</]a[p]_[> ]a[https]_[://]a[unicef]_[.]a[org]_[/]a[a]_[ ]a[b]_[@]a[c]_[.]a[org]",
+		   "without markup (the matcher's words): tags and addresses are letters and punctuation, as in 0.3");
+	markup = 1;
+	TOKENS("<p class=\"x\">الحماية&nbsp;الاجتماعية</p>",
+		   "t[<p class=\"x\">]A[الحماية]e[&nbsp;]A[الاجتماعية]t[</p>]",
+		   "tags and entities are tokens of their own and split words");
+	TOKENS("<a href=\"https://www.unicef.org/iran\">UNICEF</a>",
+		   "t[<a href=\"https://www.unicef.org/iran\">]a[UNICEF]t[</a>]",
+		   "a tag holds its attributes");
+	TOKENS("ب&#1604;ا &#x644; &amp;", "A[ب]e[&#1604;]A[ا]_[ ]e[&#x644;]_[ ]e[&amp;]",
+		   "numeric entities separate words");
+	TOKENS("a < b & c <3 &x", "a[a]_[ ]_[< ]a[b]_[ ]_[& ]a[c]_[ ]_[<]u[3]_[ ]_[&]a[x]",
+		   "a lone < or & is blank");
+	TOKENS("<!-- تعليق --> x", "t[<!-- تعليق -->]_[ ]a[x]", "a comment is a tag");
+	TOKENS("see https://www.unicef.org/iran.",
+		   "a[see]_[ ]p[https://]U[www.unicef.org/iran]h[www.unicef.org]P[/iran]_[.]",
+		   "a URL: protocol, url, host, path; trailing dot left out");
+	TOKENS("http://a.b.com:8080/x/y.html", "p[http://]U[a.b.com:8080/x/y.html]h[a.b.com:8080]P[/x/y.html]",
+		   "a port stays with the host");
+	TOKENS("https://unicef.org", "p[https://]h[unicef.org]", "a URL without a path");
+	TOKENS("unicef.org/fa", "U[unicef.org/fa]h[unicef.org]P[/fa]", "a host with a path");
+	TOKENS("www.unicef.org. e.g. U.N. 1.5", "h[www.unicef.org]_[. ]a[e]_[.]a[g]_[. ]a[U]_[.]a[N]_[. ]d[1.5]",
+		   "hosts need a last label of two letters");
+	TOKENS("info@unicef.org و", "m[info@unicef.org]_[ ]A[و]", "an e-mail address");
+	TOKENS("a@b x@1.2", "a[a]_[@]a[b]_[ ]a[x]_[@]d[1.2]", "not e-mail addresses");
+	markup = 0;
 }
 
 static void
@@ -158,23 +209,55 @@ test_morpheme(void)
 			  "morpheme: \"%s\"", cases[i].w);
 }
 
-/* Check the tokens of s[0..len-1] cover it exactly, each in bounds. */
+/*
+ * Check the tokens of s[0..len-1] cover it exactly, each in bounds: all
+ * but URL tokens, and a URL is exactly the HOST and URL_PATH after it.
+ */
 static int
-covers(const unsigned char *s, size_t len)
+covers_mode(const unsigned char *s, size_t len, int with_markup)
 {
 	pt_tokenizer t;
+	pt_token_type ty;
 	size_t		start,
 				toklen,
-				expect = 0;
+				expect = 0,
+				url_end = 0;
+	int			url = 0;
 
-	pt_tok_init(&t, s, len);
-	while (pt_tok_next(&t, &start, &toklen) != PT_TOK_END)
+	if (with_markup)
+		pt_tok_init_markup(&t, s, len);
+	else
+		pt_tok_init(&t, s, len);
+	while ((ty = pt_tok_next(&t, &start, &toklen)) != PT_TOK_END)
 	{
 		if (start != expect || toklen == 0 || toklen > PT_TOK_MAX_BYTES)
 			return 0;
+		if (!with_markup && (ty == PT_TOK_TAG || ty == PT_TOK_ENTITY || ty == PT_TOK_URL ||
+							 ty == PT_TOK_HOST || ty == PT_TOK_EMAIL || ty == PT_TOK_PROTOCOL))
+			return 0;
+		if (ty == PT_TOK_URL)
+		{
+			url = 1;
+			url_end = start + toklen;
+			continue;
+		}
+		if (url == 1 && ty != PT_TOK_HOST)
+			return 0;
+		if (url == 2 && (ty != PT_TOK_URL_PATH || start + toklen != url_end))
+			return 0;
+		url = (url == 1) ? 2 : 0;
 		expect = start + toklen;
 	}
+	if (url)
+		return 0;
 	return expect == len && start == len && toklen == 0;
+}
+
+/* Both modes cover the input. */
+static int
+covers(const unsigned char *s, size_t len)
+{
+	return covers_mode(s, len, 0) && covers_mode(s, len, 1);
 }
 
 static void
@@ -184,7 +267,8 @@ test_properties(void)
 		"ا", "ی", "ي", "ه", "ها", "های", "می", "نمی", "تر", " ", "\u00A0",
 		"\u200C", "\u200F", "\u064B", "\u0640", "ﻻ", "۳", "٣", "1", ".", ",",
 		"٫", "،", "A", "é", "Ω", "\n", "\xff", "\xe2\x80", "\xf0\x9f\x98\x80",
-		"\xd9", "-",
+		"\xd9", "-", "<", ">", "<p>", "</a>", "&", ";", "&nbsp;", "#", "x",
+		"www", ".org", "/", ":", "@", "https://", "\"", "8080", "<!--", "-->",
 	};
 	unsigned char buf[512];
 	int			ok = 1;
@@ -291,6 +375,7 @@ main(void)
 	test_types();
 	test_splitting();
 	test_joining();
+	test_html();
 	test_morpheme();
 	test_properties();
 	test_long();
