@@ -63,7 +63,7 @@ build-check:
 	tests/suites/build.sh
 
 # committed generated files equal their generators' output
-PT_GENERATED_CHECKS = check-chartab check-registry check-places-data
+PT_GENERATED_CHECKS = check-chartab check-registry check-places-data check-wordlists
 list-generated-checks:
 	@echo $(PT_GENERATED_CHECKS)
 check-generated:
