@@ -100,43 +100,34 @@ eval-stem:
 #
 # The current version's full install script is built from sql/src/*.sql (one
 # file per concern, in name order).  Released upgrade scripts are committed
-# and never edited.  The upgrade script of the version in development,
-# 0.3 -> 0.4, is assembled from its header, the sql/src files of the concerns
-# that are new in 0.4 and the changes to 0.3 objects in sql/upgrade/0.4/
-# (after the new objects); it is committed when 0.4 is released.
+# and never edited (sql/released.sha256).  While a version is in
+# development, its upgrade script is assembled from sql/upgrade/<version>/
+# and the sql/src files of the concerns it adds, and committed (with its
+# checksum) when the version is released; 0.4 is released, so nothing is
+# assembled now.
 
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" policytext.control)
 PT_INSTALL = sql/policytext--$(EXTVERSION).sql
 PT_SRC = $(sort $(wildcard sql/src/*.sql))
-PT_UPGRADE_04 = sql/policytext--0.3--0.4.sql
-PT_NEW_04 = $(sort $(wildcard sql/src/45_*.sql sql/src/6*.sql sql/src/7*.sql))
-PT_PARTS_04 = sql/upgrade/0.4/00_header.sql $(PT_NEW_04) \
-	$(filter-out sql/upgrade/0.4/00_header.sql,$(sort $(wildcard sql/upgrade/0.4/*.sql)))
-DATA := $(filter-out $(PT_INSTALL) $(PT_UPGRADE_04),$(DATA))
-DATA_built += $(PT_INSTALL) $(PT_UPGRADE_04)
+DATA := $(filter-out $(PT_INSTALL),$(DATA))
+DATA_built += $(PT_INSTALL)
 
-all: $(PT_INSTALL) $(PT_UPGRADE_04)
+all: $(PT_INSTALL)
 
 $(PT_INSTALL): $(PT_SRC)
 	cat $(PT_SRC) > $@
 
-$(PT_UPGRADE_04): $(PT_PARTS_04)
-	cat $(PT_PARTS_04) > $@
-
 .PHONY: registry check-registry
 
-# The shipped registry rows: all of them for the full install script, and
-# the 0.3 -> 0.4 delta against the registry files of release 0.3 (commit
-# PT_REGISTRY_BASE) for the upgrade script.
+# The shipped registry rows of the full install script.  An upgrade script
+# carries only the delta of its release, written by
+# "tests/release/registry_base.sh BASE-COMMIT > sql/upgrade/<version>/31_registry_delta.sql"
+# (BASE-COMMIT: the previous release; 0.4's came from v0.3, a5141fc).
 PT_REGISTRY_TSV = sql/registry/orgs.tsv sql/registry/org_names.tsv
-PT_REGISTRY_BASE = a5141fc
-PT_REGISTRY_DELTA = sql/upgrade/0.4/31_registry_delta.sql
 
 registry:
 	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) > sql/src/31_registry_data.sql.tmp
 	mv sql/src/31_registry_data.sql.tmp sql/src/31_registry_data.sql
-	tests/release/registry_base.sh $(PT_REGISTRY_BASE) > $(PT_REGISTRY_DELTA).tmp
-	mv $(PT_REGISTRY_DELTA).tmp $(PT_REGISTRY_DELTA)
 
 # the shipped countries (new in 0.4: the full data is also the upgrade's)
 .PHONY: places-data check-places-data
@@ -149,7 +140,6 @@ check-places-data:
 # verify that the committed rows are what the generator makes
 check-registry:
 	python3 sql/registry/gen_registry_sql.py $(PT_REGISTRY_TSV) | cmp - sql/src/31_registry_data.sql
-	tests/release/registry_base.sh $(PT_REGISTRY_BASE) | cmp - $(PT_REGISTRY_DELTA)
 
 # the benchmark: a 42 MB corpus, medians and ratios (minutes; not part of the tests)
 .PHONY: bench
