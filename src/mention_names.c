@@ -31,6 +31,7 @@
 #include "namespec.h"
 #include "policytext.h"
 #include "registry.h"
+#include "results.h"
 
 PG_FUNCTION_INFO_V1(pt_mentions_any);
 PG_FUNCTION_INFO_V1(pt_orgs_in);
@@ -333,49 +334,6 @@ pt_mentions_any(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(pt_matcher_mentions(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), 0));
 }
 
-/* the code indexes found in a text, with duplicates */
-typedef struct found_codes
-{
-	int		   *codes;
-	int			n,
-				cap;
-} found_codes;
-
-static void
-found_add(void *arg, int code, size_t start, size_t end)
-{
-	found_codes *fc = arg;
-
-	if (fc->n == fc->cap)
-	{
-		fc->cap *= 2;
-		fc->codes = repalloc_huge(fc->codes, fc->cap * sizeof(int));
-	}
-	fc->codes[fc->n++] = code;
-}
-
-static int
-cmp_int(const void *a, const void *b)
-{
-	int			x = *(const int *) a,
-				y = *(const int *) b;
-
-	return (x > y) - (x < y);
-}
-
-/* compare two code text datums bytewise (C collation) */
-static int
-cmp_code(const void *a, const void *b)
-{
-	text	   *x = DatumGetTextPP(*(const Datum *) a);
-	text	   *y = DatumGetTextPP(*(const Datum *) b);
-	int			lx = VARSIZE_ANY_EXHDR(x),
-				ly = VARSIZE_ANY_EXHDR(y);
-	int			c = memcmp(VARDATA_ANY(x), VARDATA_ANY(y), Min(lx, ly));
-
-	return c ? c : (lx > ly) - (lx < ly);
-}
-
 /*
  * pt_orgs(doc, registry): what pt_orgs(doc) answers on a server whose
  * registry is the array (rows of pt_org_registry()).
@@ -385,27 +343,23 @@ pt_orgs_in(PG_FUNCTION_ARGS)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	const pt_matcher *m = pt_names_matcher(fcinfo, 1, true);
-	found_codes fc;
+	pt_code_list cl;
 	Datum	   *elems;
 	int			i,
-				k = 0;
+				n;
 
-	fc.cap = 16;
-	fc.n = 0;
-	fc.codes = palloc(fc.cap * sizeof(int));
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), found_add, &fc);
-	qsort(fc.codes, fc.n, sizeof(int), cmp_int);
-	elems = palloc(sizeof(Datum) * (fc.n + 1));
-	for (i = 0; i < fc.n; i++)
-		if (i == 0 || fc.codes[i] != fc.codes[i - 1])
-		{
-			size_t		len;
-			const char *code = pt_matcher_code(m, fc.codes[i], &len);
+	pt_code_list_init(&cl);
+	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), pt_code_list_add, &cl);
+	n = pt_code_list_distinct(&cl);
+	elems = palloc(sizeof(Datum) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		size_t		len;
+		const char *code = pt_matcher_code(m, cl.codes[i], &len);
 
-			elems[k++] = PointerGetDatum(cstring_to_text_with_len(code, (int) len));
-		}
-	qsort(elems, k, sizeof(Datum), cmp_code);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
+		elems[i] = PointerGetDatum(cstring_to_text_with_len(code, (int) len));
+	}
+	PG_RETURN_ARRAYTYPE_P(pt_code_array(elems, n));
 }
 
 /* a registry name as an element of a name array (namespec.h) */

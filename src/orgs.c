@@ -16,6 +16,7 @@
 
 #include "policytext.h"
 #include "registry.h"
+#include "results.h"
 
 PG_FUNCTION_INFO_V1(pt_org);
 PG_FUNCTION_INFO_V1(pt_orgs);
@@ -48,49 +49,6 @@ pt_org(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(code_text(m, idx));
 }
 
-/* the code indexes found in a text, in text order, with duplicates */
-typedef struct code_list
-{
-	int		   *codes;
-	int			n,
-				cap;
-} code_list;
-
-static void
-code_list_add(void *arg, int code, size_t start, size_t end)
-{
-	code_list  *cl = arg;
-
-	if (cl->n == cl->cap)
-	{
-		cl->cap *= 2;
-		cl->codes = repalloc_huge(cl->codes, cl->cap * sizeof(int));
-	}
-	cl->codes[cl->n++] = code;
-}
-
-static int
-cmp_int(const void *a, const void *b)
-{
-	int			x = *(const int *) a,
-				y = *(const int *) b;
-
-	return (x > y) - (x < y);
-}
-
-/* compare two code text datums bytewise (C collation) */
-static int
-cmp_code(const void *a, const void *b)
-{
-	text	   *x = DatumGetTextPP(*(const Datum *) a);
-	text	   *y = DatumGetTextPP(*(const Datum *) b);
-	int			lx = VARSIZE_ANY_EXHDR(x),
-				ly = VARSIZE_ANY_EXHDR(y);
-	int			c = memcmp(VARDATA_ANY(x), VARDATA_ANY(y), Min(lx, ly));
-
-	return c ? c : (lx > ly) - (lx < ly);
-}
-
 /*
  * pt_orgs(doc): sorted distinct codes named in doc.  The work depends on the
  * mentions found, not on the size of the registry.
@@ -100,106 +58,46 @@ pt_orgs(PG_FUNCTION_ARGS)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	const pt_matcher *m = pt_registry_matcher(fcinfo);
-	code_list	cl;
+	pt_code_list cl;
 	Datum	   *elems;
 	int			i,
-				k = 0;
+				n;
 
-	cl.cap = 16;
-	cl.n = 0;
-	cl.codes = palloc(cl.cap * sizeof(int));
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), code_list_add, &cl);
-	qsort(cl.codes, cl.n, sizeof(int), cmp_int);
-	elems = palloc(sizeof(Datum) * (cl.n + 1));
-	for (i = 0; i < cl.n; i++)
-		if (i == 0 || cl.codes[i] != cl.codes[i - 1])
-			elems[k++] = PointerGetDatum(code_text(m, cl.codes[i]));
-	qsort(elems, k, sizeof(Datum), cmp_code);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
+	pt_code_list_init(&cl);
+	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), pt_code_list_add, &cl);
+	n = pt_code_list_distinct(&cl);
+	elems = palloc(sizeof(Datum) * (n + 1));
+	for (i = 0; i < n; i++)
+		elems[i] = PointerGetDatum(code_text(m, cl.codes[i]));
+	PG_RETURN_ARRAYTYPE_P(pt_code_array(elems, n));
 }
 
-/* state of pt_org_mentions: converts byte offsets to character offsets */
-typedef struct mentions_state
+/* the rows of pt_org_mentions and the matcher that names their codes */
+typedef struct org_rows
 {
+	pt_mention_rows rows;
 	const pt_matcher *m;
-	const unsigned char *doc;
-	Tuplestorestate *store;
-	TupleDesc	desc;
-	size_t		byte_pos;		/* bytes counted so far */
-	int64		char_pos;		/* characters before byte_pos */
-} mentions_state;
-
-/* characters in s[from, to) of valid UTF-8 */
-static int64
-count_chars(const unsigned char *s, size_t from, size_t to)
-{
-	int64		n = 0;
-	size_t		i;
-
-	for (i = from; i < to; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
+} org_rows;
 
 static void
-mention_add(void *arg, int code, size_t start, size_t end)
+org_mention(void *arg, int code, size_t start, size_t end)
 {
-	mentions_state *st = arg;
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
-	int64		startc,
-				lenc;
+	org_rows   *r = arg;
 
-	st->char_pos += count_chars(st->doc, st->byte_pos, start);
-	startc = st->char_pos;
-	lenc = count_chars(st->doc, start, end);
-	st->char_pos += lenc;
-	st->byte_pos = end;
-
-	values[0] = PointerGetDatum(code_text(st->m, code));
-	values[1] = PointerGetDatum(cstring_to_text_with_len((const char *) st->doc + start,
-														  (int) (end - start)));
-	values[2] = Int32GetDatum((int32) (startc + 1));
-	values[3] = Int32GetDatum((int32) lenc);
-	tuplestore_putvalues(st->store, st->desc, values, nulls);
+	pt_mention_rows_add(&r->rows, code_text(r->m, code), start, end);
 }
 
 /* pt_org_mentions(doc): each mention with its character offsets */
 Datum
 pt_org_mentions(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *doc = PG_GETARG_TEXT_PP(0);
-	mentions_state st;
-	MemoryContext oldcxt;
-	TupleDesc	desc;
+	org_rows	r;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type must be a row type");
-
-	st.m = pt_registry_matcher(fcinfo);
-	st.doc = PT_TEXT_BYTES(doc);
-	st.byte_pos = 0;
-	st.char_pos = 0;
-
-	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	st.desc = CreateTupleDescCopy(desc);
-	st.store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
-									 false, work_mem);
-	MemoryContextSwitchTo(oldcxt);
-
-	pt_matcher_search(st.m, st.doc, PT_TEXT_LEN(doc), mention_add, &st);
-
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = st.store;
-	rsinfo->setDesc = st.desc;
-	return (Datum) 0;
+	pt_mention_rows_begin(&r.rows, fcinfo, PT_TEXT_BYTES(doc));
+	r.m = pt_registry_matcher(fcinfo);
+	pt_matcher_search(r.m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), org_mention, &r);
+	return pt_mention_rows_end(&r.rows, fcinfo);
 }
 
 /* pt_org_matcher_stats(): size and build time of the session's matcher */

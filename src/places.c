@@ -29,6 +29,7 @@
 
 #include "policytext.h"
 #include "place_registry.h"
+#include "results.h"
 
 PG_FUNCTION_INFO_V1(pt_places_fn);
 PG_FUNCTION_INFO_V1(pt_place_fn);
@@ -254,19 +255,6 @@ seen_add(void *arg, int country, size_t start, size_t end)
 	}
 }
 
-/* compare two code text datums bytewise (C collation) */
-static int
-cmp_code(const void *a, const void *b)
-{
-	text	   *x = DatumGetTextPP(*(const Datum *) a);
-	text	   *y = DatumGetTextPP(*(const Datum *) b);
-	int			lx = VARSIZE_ANY_EXHDR(x),
-				ly = VARSIZE_ANY_EXHDR(y);
-	int			c = memcmp(VARDATA_ANY(x), VARDATA_ANY(y), Min(lx, ly));
-
-	return c ? c : (lx > ly) - (lx < ly);
-}
-
 /* pt_places(doc): the sorted distinct codes of the countries doc names */
 Datum
 pt_places_fn(PG_FUNCTION_ARGS)
@@ -286,92 +274,35 @@ pt_places_fn(PG_FUNCTION_ARGS)
 	for (i = 0; i < nc; i++)
 		if (s.seen[i])
 			elems[k++] = PointerGetDatum(code_text(p, i));
-	qsort(elems, k, sizeof(Datum), cmp_code);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
+	PG_RETURN_ARRAYTYPE_P(pt_code_array(elems, k));
 }
 
-/* state of pt_place_mentions: converts byte offsets to character offsets */
-typedef struct mentions_state
+/* the rows of pt_place_mentions and the finder that names their codes */
+typedef struct place_rows
 {
+	pt_mention_rows rows;
 	const pt_places *p;
-	const unsigned char *doc;
-	Tuplestorestate *store;
-	TupleDesc	desc;
-	size_t		byte_pos;		/* bytes counted so far */
-	int64		char_pos;		/* characters before byte_pos */
-} mentions_state;
-
-/* characters in s[from, to) of valid UTF-8 */
-static int64
-count_chars(const unsigned char *s, size_t from, size_t to)
-{
-	int64		n = 0;
-	size_t		i;
-
-	for (i = from; i < to; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
+} place_rows;
 
 static void
-mention_add(void *arg, int country, size_t start, size_t end)
+place_mention(void *arg, int country, size_t start, size_t end)
 {
-	mentions_state *st = arg;
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
-	int64		startc,
-				lenc;
+	place_rows *r = arg;
 
-	st->char_pos += count_chars(st->doc, st->byte_pos, start);
-	startc = st->char_pos;
-	lenc = count_chars(st->doc, start, end);
-	st->char_pos += lenc;
-	st->byte_pos = end;
-
-	values[0] = PointerGetDatum(code_text(st->p, country));
-	values[1] = PointerGetDatum(cstring_to_text_with_len((const char *) st->doc + start,
-														  (int) (end - start)));
-	values[2] = Int32GetDatum((int32) (startc + 1));
-	values[3] = Int32GetDatum((int32) lenc);
-	tuplestore_putvalues(st->store, st->desc, values, nulls);
+	pt_mention_rows_add(&r->rows, code_text(r->p, country), start, end);
 }
 
 /* pt_place_mentions(doc): each country mention with its character offsets */
 Datum
 pt_place_mentions(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *doc = PG_GETARG_TEXT_PP(0);
-	mentions_state st;
-	MemoryContext oldcxt;
-	TupleDesc	desc;
+	place_rows	r;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type must be a row type");
-
-	st.p = pt_place_finder(fcinfo);
-	st.doc = PT_TEXT_BYTES(doc);
-	st.byte_pos = 0;
-	st.char_pos = 0;
-
-	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	st.desc = CreateTupleDescCopy(desc);
-	st.store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
-									 false, work_mem);
-	MemoryContextSwitchTo(oldcxt);
-
-	pt_places_search(st.p, st.doc, PT_TEXT_LEN(doc), mention_add, &st);
-
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = st.store;
-	rsinfo->setDesc = st.desc;
-	return (Datum) 0;
+	pt_mention_rows_begin(&r.rows, fcinfo, PT_TEXT_BYTES(doc));
+	r.p = pt_place_finder(fcinfo);
+	pt_places_search(r.p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), place_mention, &r);
+	return pt_mention_rows_end(&r.rows, fcinfo);
 }
 
 /* doc @# country: doc names the country given by code or name */
