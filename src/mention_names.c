@@ -32,6 +32,7 @@
 #include "policytext.h"
 #include "registry.h"
 #include "results.h"
+#include "table_cache.h"
 
 PG_FUNCTION_INFO_V1(pt_mentions_any);
 PG_FUNCTION_INFO_V1(pt_orgs_in);
@@ -68,20 +69,6 @@ typedef struct names_site
 /* the codes of a plain name array's names and exclusions */
 #define NAMES_CODE		"T"		/* code index 0 */
 #define EXCLUDED_CODE	"X"		/* code index 1 */
-
-/* allocator of the core over a memory context; NULL when out of memory */
-static void *
-names_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocExtended((MemoryContext) ctx, size,
-									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
-}
-
-static void
-names_free(void *ctx, void *p)
-{
-	pfree(p);
-}
 
 /* Raise the error of a failed pt_matcher_add, or ignore an empty name. */
 static void
@@ -225,7 +212,7 @@ build_entry(names_entry *e, ArrayType *arr, bool registry)
 
 	PG_TRY();
 	{
-		pt_allocator a = {names_alloc, names_free, cxt};
+		pt_allocator a = pt_context_allocator(cxt);
 
 		e->m = pt_matcher_new(&a);
 		if (e->m == NULL)
@@ -500,7 +487,7 @@ note_found(void *arg, int code, size_t start, size_t end)
 static pt_matcher *
 set_matcher(const name_row *rows, uint64 n)
 {
-	pt_allocator a = {names_alloc, names_free, CurrentMemoryContext};
+	pt_allocator a = pt_context_allocator(CurrentMemoryContext);
 	pt_matcher *m = pt_matcher_new(&a);
 	uint64		i;
 

@@ -30,6 +30,7 @@
 #include "policytext.h"
 #include "place_registry.h"
 #include "results.h"
+#include "table_cache.h"
 
 PG_FUNCTION_INFO_V1(pt_places_fn);
 PG_FUNCTION_INFO_V1(pt_place_fn);
@@ -37,36 +38,6 @@ PG_FUNCTION_INFO_V1(pt_place_mentions);
 PG_FUNCTION_INFO_V1(pt_mentions_place);
 PG_FUNCTION_INFO_V1(pt_place_name_valid);
 PG_FUNCTION_INFO_V1(pt_place_finder_stats);
-
-static pt_places *cached_finder = NULL;
-static MemoryContext cached_cxt = NULL;
-static bool cache_stale = true;
-static bool callback_registered = false;
-static Oid	country_relid = InvalidOid;
-static Oid	name_relid = InvalidOid;
-static double build_ms = 0;
-
-/* relcache callback: a change of either country table invalidates */
-static void
-relcache_changed(Datum arg, Oid relid)
-{
-	if (relid == InvalidOid || relid == country_relid || relid == name_relid)
-		cache_stale = true;
-}
-
-/* allocator of the core over a memory context; NULL when out of memory */
-static void *
-cxt_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocExtended((MemoryContext) ctx, size,
-									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
-}
-
-static void
-cxt_free(void *ctx, void *p)
-{
-	pfree(p);
-}
 
 static void
 out_of_memory(void)
@@ -77,11 +48,11 @@ out_of_memory(void)
 }
 
 /* Read both country tables of schema nspid into a new finder. */
-static pt_places *
+static void *
 build_finder(Oid nspid, MemoryContext cxt)
 {
 	const char *nsp = quote_identifier(get_namespace_name(nspid));
-	pt_allocator a = {cxt_alloc, cxt_free, cxt};
+	pt_allocator a = pt_context_allocator(cxt);
 	pt_places  *p;
 	StringInfoData q;
 	uint64		i;
@@ -144,62 +115,14 @@ build_finder(Oid nspid, MemoryContext cxt)
 	return p;
 }
 
+static pt_table_cache country_cache =
+PT_TABLE_CACHE("country", "pt_country", "pt_country_name", build_finder);
+
 /* The current finder of the country tables in fcinfo's function's schema. */
 const pt_places *
 pt_place_finder(FunctionCallInfo fcinfo)
 {
-	Oid			nspid;
-	MemoryContext cxt;
-	instr_time	start,
-				duration;
-
-	pt_require_utf8();
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(relcache_changed, (Datum) 0);
-		callback_registered = true;
-	}
-	if (cached_finder && !cache_stale)
-		return cached_finder;
-
-	if (cached_cxt)
-	{
-		MemoryContextDelete(cached_cxt);
-		cached_cxt = NULL;
-		cached_finder = NULL;
-	}
-
-	nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
-	country_relid = get_relname_relid("pt_country", nspid);
-	name_relid = get_relname_relid("pt_country_name", nspid);
-	if (!OidIsValid(country_relid) || !OidIsValid(name_relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("the country tables pt_country and pt_country_name are missing from schema \"%s\"",
-						get_namespace_name(nspid))));
-
-	/* changes that arrive while we read are caught by the next call */
-	cache_stale = false;
-	cxt = AllocSetContextCreate(TopMemoryContext, "policytext country finder",
-								ALLOCSET_DEFAULT_SIZES);
-	INSTR_TIME_SET_CURRENT(start);
-	PG_TRY();
-	{
-		cached_finder = build_finder(nspid, cxt);
-	}
-	PG_CATCH();
-	{
-		MemoryContextDelete(cxt);
-		cached_finder = NULL;
-		cache_stale = true;
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	INSTR_TIME_SET_CURRENT(duration);
-	INSTR_TIME_SUBTRACT(duration, start);
-	build_ms = INSTR_TIME_GET_MILLISEC(duration);
-	cached_cxt = cxt;
-	return cached_finder;
+	return pt_table_cache_get(&country_cache, fcinfo);
 }
 
 /* A code (case and punctuation ignored), else a whole name; -1 if none. */
@@ -361,6 +284,6 @@ pt_place_finder_stats(PG_FUNCTION_ARGS)
 	values[2] = Int32GetDatum(st.tokens);
 	values[3] = Int32GetDatum(st.nodes);
 	values[4] = Int64GetDatum((int64) st.bytes);
-	values[5] = Float8GetDatum(build_ms);
+	values[5] = Float8GetDatum(country_cache.build_ms);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }

@@ -4,11 +4,9 @@
  *		backend, and drops it when the registry tables change.
  *
  * The registry tables carry statement-level AFTER triggers that call
- * pt_registry_changed(), which sends a relcache invalidation for the table.
- * Every backend (this one at its next command, the others at their next
- * transaction) runs relcache_changed(), which marks the cached matcher
- * stale; the next function call frees it and builds a new one with SPI.
- * The matcher lives in its own memory context under TopMemoryContext.
+ * pt_registry_changed(), which sends a relcache invalidation for the table;
+ * the cache of table_cache.c then builds a new matcher with SPI at the
+ * next call.
  */
 #include "postgres.h"
 
@@ -29,39 +27,10 @@
 
 #include "policytext.h"
 #include "registry.h"
+#include "table_cache.h"
 
 PG_FUNCTION_INFO_V1(pt_registry_changed);
 PG_FUNCTION_INFO_V1(pt_registry_guard);
-
-static pt_matcher *cached_matcher = NULL;
-static MemoryContext cached_cxt = NULL;
-static bool cache_stale = true;
-static bool callback_registered = false;
-static Oid	org_relid = InvalidOid;
-static Oid	name_relid = InvalidOid;
-static double build_ms = 0;
-
-/* relcache callback: a change of either registry table invalidates */
-static void
-relcache_changed(Datum arg, Oid relid)
-{
-	if (relid == InvalidOid || relid == org_relid || relid == name_relid)
-		cache_stale = true;
-}
-
-/* allocator of the core over a memory context; NULL when out of memory */
-static void *
-cxt_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocExtended((MemoryContext) ctx, size,
-									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
-}
-
-static void
-cxt_free(void *ctx, void *p)
-{
-	pfree(p);
-}
 
 /* Raise an error for a failed pt_matcher_add of a name. */
 static void
@@ -80,11 +49,11 @@ report_add_failure(int rc, const char *code, const char *name)
 }
 
 /* Read both registry tables of schema nspid into a new matcher. */
-static pt_matcher *
+static void *
 build_matcher(Oid nspid, MemoryContext cxt)
 {
 	const char *nsp = quote_identifier(get_namespace_name(nspid));
-	pt_allocator a = {cxt_alloc, cxt_free, cxt};
+	pt_allocator a = pt_context_allocator(cxt);
 	pt_matcher *m;
 	StringInfoData q;
 	uint64		i;
@@ -147,68 +116,20 @@ build_matcher(Oid nspid, MemoryContext cxt)
 	return m;
 }
 
+static pt_table_cache registry_cache =
+PT_TABLE_CACHE("organization registry", "pt_org", "pt_org_name", build_matcher);
+
 /* The current matcher of the registry in fcinfo's function's schema. */
 const pt_matcher *
 pt_registry_matcher(FunctionCallInfo fcinfo)
 {
-	Oid			nspid;
-	MemoryContext cxt;
-	instr_time	start,
-				duration;
-
-	pt_require_utf8();
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(relcache_changed, (Datum) 0);
-		callback_registered = true;
-	}
-	if (cached_matcher && !cache_stale)
-		return cached_matcher;
-
-	if (cached_cxt)
-	{
-		MemoryContextDelete(cached_cxt);
-		cached_cxt = NULL;
-		cached_matcher = NULL;
-	}
-
-	nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
-	org_relid = get_relname_relid("pt_org", nspid);
-	name_relid = get_relname_relid("pt_org_name", nspid);
-	if (!OidIsValid(org_relid) || !OidIsValid(name_relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("the organization registry tables pt_org and pt_org_name are missing from schema \"%s\"",
-						get_namespace_name(nspid))));
-
-	/* changes that arrive while we read are caught by the next call */
-	cache_stale = false;
-	cxt = AllocSetContextCreate(TopMemoryContext, "policytext organization matcher",
-								ALLOCSET_DEFAULT_SIZES);
-	INSTR_TIME_SET_CURRENT(start);
-	PG_TRY();
-	{
-		cached_matcher = build_matcher(nspid, cxt);
-	}
-	PG_CATCH();
-	{
-		MemoryContextDelete(cxt);
-		cached_matcher = NULL;
-		cache_stale = true;
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	INSTR_TIME_SET_CURRENT(duration);
-	INSTR_TIME_SUBTRACT(duration, start);
-	build_ms = INSTR_TIME_GET_MILLISEC(duration);
-	cached_cxt = cxt;
-	return cached_matcher;
+	return pt_table_cache_get(&registry_cache, fcinfo);
 }
 
 double
 pt_registry_build_ms(void)
 {
-	return build_ms;
+	return registry_cache.build_ms;
 }
 
 /* A code (case and punctuation ignored), else a whole name; -1 if none. */
