@@ -24,8 +24,9 @@
 #include "registry.h"
 #include "place_registry.h"
 
-/* strategies of pt_mention_ops */
+/* strategies of pt_mention_ops (1 is doc @~ organization) */
 #define PT_STRATEGY_NAMES	2	/* text @~> text[] */
+#define PT_STRATEGY_PLACE	3	/* text @# country */
 
 static Datum extract_query_names(FunctionCallInfo fcinfo);
 
@@ -166,6 +167,48 @@ typedef struct query_build
 				icap;
 } query_build;
 
+/* start collecting variants; cap is a first guess of their number */
+static void
+query_build_init(query_build *qb, int cap)
+{
+	qb->keys.cap = cap;
+	qb->keys.n = 0;
+	qb->keys.keys = palloc(qb->keys.cap * sizeof(int32));
+	qb->vcap = cap;
+	qb->first = palloc(qb->vcap * sizeof(int));
+	qb->first[0] = 0;
+	qb->icap = cap * 4;
+	qb->keyidx = palloc(qb->icap * sizeof(int));
+	qb->nvariants = 0;
+	qb->nidx = 0;
+}
+
+/*
+ * The collected variants as the query's keys, each with the whole query
+ * (an OR of ANDs) as its extra_data; the caller returns NULL when there are
+ * no variants.
+ */
+static Datum *
+query_build_keys(query_build *qb, int32 *nkeys, Pointer **extra_data)
+{
+	mention_query *mq = palloc(sizeof(mention_query));
+	Datum	   *keys;
+	int			i;
+
+	mq->nvariants = qb->nvariants;
+	mq->first = qb->first;
+	mq->keyidx = qb->keyidx;
+	keys = palloc(sizeof(Datum) * qb->keys.n);
+	*extra_data = palloc(sizeof(Pointer) * qb->keys.n);
+	for (i = 0; i < qb->keys.n; i++)
+	{
+		keys[i] = Int32GetDatum(qb->keys.keys[i]);
+		(*extra_data)[i] = (Pointer) mq;
+	}
+	*nkeys = qb->keys.n;
+	return keys;
+}
+
 /* index of key in qb->keys, added if new (linear: queries are small) */
 static int
 query_key(query_build *qb, int32 key)
@@ -219,40 +262,16 @@ place_extract_query(FunctionCallInfo fcinfo)
 	const pt_places *p = pt_place_finder(fcinfo);
 	int			idx = pt_place_resolve(p, country);
 	query_build qb;
-	mention_query *mq;
-	Datum	   *keys;
-	int			i;
 
 	*searchMode = GIN_SEARCH_MODE_DEFAULT;
 	*nkeys = 0;
 	if (idx < 0)
 		PG_RETURN_POINTER(NULL);	/* no such country: nothing matches */
-	qb.keys.cap = 64;
-	qb.keys.n = 0;
-	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
-	qb.vcap = 64;
-	qb.first = palloc(qb.vcap * sizeof(int));
-	qb.first[0] = 0;
-	qb.icap = 256;
-	qb.keyidx = palloc(qb.icap * sizeof(int));
-	qb.nvariants = 0;
-	qb.nidx = 0;
+	query_build_init(&qb, 64);
 	pt_places_code_names(p, idx, query_variant, &qb);
 	if (qb.nvariants == 0)
 		PG_RETURN_POINTER(NULL);	/* a country without names */
-	mq = palloc(sizeof(mention_query));
-	mq->nvariants = qb.nvariants;
-	mq->first = qb.first;
-	mq->keyidx = qb.keyidx;
-	keys = palloc(sizeof(Datum) * qb.keys.n);
-	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
-	for (i = 0; i < qb.keys.n; i++)
-	{
-		keys[i] = Int32GetDatum(qb.keys.keys[i]);
-		(*extra_data)[i] = (Pointer) mq;
-	}
-	*nkeys = qb.keys.n;
-	PG_RETURN_POINTER(keys);
+	PG_RETURN_POINTER(query_build_keys(&qb, nkeys, extra_data));
 }
 
 /* extractQuery: the keys of every name variant of the organization */
@@ -266,13 +285,10 @@ pt_mention_extract_query(PG_FUNCTION_ARGS)
 	const pt_matcher *m;
 	int			idx;
 	query_build qb;
-	mention_query *mq;
-	Datum	   *keys;
-	int			i;
 
 	if (PG_GETARG_UINT16(2) == PT_STRATEGY_NAMES)
 		return extract_query_names(fcinfo); /* doc @~> names */
-	if (PG_GETARG_UINT16(2) == PT_PLACE_STRATEGY)
+	if (PG_GETARG_UINT16(2) == PT_STRATEGY_PLACE)
 		return place_extract_query(fcinfo); /* doc @# country */
 	m = pt_registry_matcher(fcinfo);
 	idx = pt_registry_resolve(m, org);
@@ -281,33 +297,12 @@ pt_mention_extract_query(PG_FUNCTION_ARGS)
 	if (idx < 0)
 		PG_RETURN_POINTER(NULL);	/* no such organization: nothing matches */
 
-	qb.keys.cap = 16;
-	qb.keys.n = 0;
-	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
-	qb.vcap = 16;
-	qb.first = palloc(qb.vcap * sizeof(int));
-	qb.first[0] = 0;
-	qb.icap = 64;
-	qb.keyidx = palloc(qb.icap * sizeof(int));
-	qb.nvariants = 0;
-	qb.nidx = 0;
+	query_build_init(&qb, 16);
 	pt_matcher_code_names(m, idx, query_variant, &qb);
 	if (qb.nvariants == 0)
 		PG_RETURN_POINTER(NULL);	/* an organization without names */
 
-	mq = palloc(sizeof(mention_query));
-	mq->nvariants = qb.nvariants;
-	mq->first = qb.first;
-	mq->keyidx = qb.keyidx;
-	keys = palloc(sizeof(Datum) * qb.keys.n);
-	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
-	for (i = 0; i < qb.keys.n; i++)
-	{
-		keys[i] = Int32GetDatum(qb.keys.keys[i]);
-		(*extra_data)[i] = (Pointer) mq;
-	}
-	*nkeys = qb.keys.n;
-	PG_RETURN_POINTER(keys);
+	PG_RETURN_POINTER(query_build_keys(&qb, nkeys, extra_data));
 }
 
 /* consistent: some variant has all its keys; always rechecked */
@@ -376,10 +371,8 @@ extract_query_names(FunctionCallInfo fcinfo)
 	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
 	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
 	query_build qb;
-	mention_query *mq;
 	Datum	   *elems;
 	bool	   *nulls;
-	Datum	   *keys;
 	int			n,
 				i;
 
@@ -388,16 +381,7 @@ extract_query_names(FunctionCallInfo fcinfo)
 	*nkeys = 0;
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
 
-	qb.keys.cap = 16;
-	qb.keys.n = 0;
-	qb.keys.keys = palloc(qb.keys.cap * sizeof(int32));
-	qb.vcap = 16;
-	qb.first = palloc(qb.vcap * sizeof(int));
-	qb.first[0] = 0;
-	qb.icap = 64;
-	qb.keyidx = palloc(qb.icap * sizeof(int));
-	qb.nvariants = 0;
-	qb.nidx = 0;
+	query_build_init(&qb, 16);
 	for (i = 0; i < n; i++)
 	{
 		text	   *t;
@@ -424,17 +408,5 @@ extract_query_names(FunctionCallInfo fcinfo)
 	if (qb.nvariants == 0)
 		PG_RETURN_POINTER(NULL);
 
-	mq = palloc(sizeof(mention_query));
-	mq->nvariants = qb.nvariants;
-	mq->first = qb.first;
-	mq->keyidx = qb.keyidx;
-	keys = palloc(sizeof(Datum) * qb.keys.n);
-	*extra_data = palloc(sizeof(Pointer) * qb.keys.n);
-	for (i = 0; i < qb.keys.n; i++)
-	{
-		keys[i] = Int32GetDatum(qb.keys.keys[i]);
-		(*extra_data)[i] = (Pointer) mq;
-	}
-	*nkeys = qb.keys.n;
-	PG_RETURN_POINTER(keys);
+	PG_RETURN_POINTER(query_build_keys(&qb, nkeys, extra_data));
 }

@@ -13,9 +13,6 @@
 
 #include "places.h"
 
-/* the GIN strategy of pt_mention_ops for "doc mentions country" */
-#define PT_PLACE_STRATEGY	3
-
 /*
  * The current finder, built on first use and again after any change of the
  * country tables in the schema of fcinfo's function.  Valid until the next
