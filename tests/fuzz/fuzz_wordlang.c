@@ -7,7 +7,8 @@
  * NONE without an Arabic-block letter (U+0621-U+064A but tatweel,
  * U+066E-U+06D3); otherwise پ چ ژ گ ۀ or ZWNJ make it FA; failing those,
  * ة ى إ make it AR; failing those, AR only for a word that opens with an
- * article (ال, لل, or و ف ب ك ک then ال, marks, tatweel and invisible
+ * article (ال, لل, or و ف ب ك ک then ال; harakat, superscript alef,
+ * Quranic signs, tatweel and invisible
  * characters skipped), FA only with ی or ک, NONE only without them.  The
  * strength is set exactly for the Persian and Arabic signs and for a bare
  * article (ال, لل) with four letters after it, without ی or ک.  The stemmer is always AR or FA: the word's own
@@ -30,6 +31,18 @@ has_bytes(const unsigned char *s, size_t len, const char *b, size_t n)
 		if (memcmp(s + i, b, n) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * The marks a word may carry before its article: the Arabic block's
+ * harakat (U+064B-U+065F), the superscript alef (U+0670) and the Quranic
+ * annotation signs (U+06D6-U+06ED but the end-of-ayah and rub-el-hizb signs).
+ */
+static int
+is_mark(uint32_t cp)
+{
+	return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+		(cp >= 0x06D6 && cp <= 0x06ED && cp != 0x06DD && cp != 0x06DE);
 }
 
 static int
@@ -67,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (nfirst < 3)
 				first[nfirst++] = cp;
 		}
-		else if (!(cp >= 0x064B && cp <= 0x065F) && cp != 0x0640 &&
+		else if (!is_mark(cp) && cp != 0x0640 &&
 				 (cp < 0xFB50 || cp > 0xFEFF) && pt_cclass(cp) != PT_CC_INVIS)
 			nfirst = 3;			/* a letter run must open the word */
 		if (cp >= 0xFB50 && cp <= 0xFEFF)
