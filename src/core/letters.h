@@ -33,6 +33,7 @@
 #define PT_CP_ALEF_HAMZA_BELOW	0x0625
 #define PT_CP_ALEF			0x0627
 #define PT_CP_BEH			0x0628
+#define PT_CP_TEH			0x062A
 #define PT_CP_TEH_MARBUTA	0x0629
 #define PT_CP_TATWEEL		0x0640
 #define PT_CP_FEH			0x0641
@@ -40,6 +41,7 @@
 #define PT_CP_LAM			0x0644
 #define PT_CP_MEEM			0x0645
 #define PT_CP_NOON			0x0646
+#define PT_CP_HEH			0x0647
 #define PT_CP_WAW			0x0648
 #define PT_CP_ALEF_MAKSURA	0x0649
 #define PT_CP_YEH			0x064A
@@ -60,6 +62,29 @@
 #define PT_CP_ALM			0x061C
 #define PT_CP_NBSP			0x00A0
 #define PT_CP_NNBSP			0x202F
+
+/*
+ * The same letters spelled in UTF-8, for code that compares folded bytes
+ * (the matcher, the name key, the country finder, the stemmers).
+ * tests/unit/test_letters.c checks each against its code point.
+ */
+#define PT_U8_ALEF			"\xD8\xA7"
+#define PT_U8_BEH			"\xD8\xA8"
+#define PT_U8_TEH_MARBUTA	"\xD8\xA9"
+#define PT_U8_TEH			"\xD8\xAA"
+#define PT_U8_FEH			"\xD9\x81"
+#define PT_U8_KAF			"\xD9\x83"
+#define PT_U8_LAM			"\xD9\x84"
+#define PT_U8_NOON			"\xD9\x86"
+#define PT_U8_HEH			"\xD9\x87"
+#define PT_U8_WAW			"\xD9\x88"
+#define PT_U8_ALEF_MAKSURA	"\xD9\x89"
+#define PT_U8_YEH			"\xD9\x8A"
+#define PT_U8_FARSI_YEH		"\xDB\x8C"
+#define PT_U8_ZWNJ			"\xE2\x80\x8C"
+/* the Arabic article ال, and لل (ل + ال with its alef dropped) */
+#define PT_U8_ARTICLE		PT_U8_ALEF PT_U8_LAM
+#define PT_U8_LL			PT_U8_LAM PT_U8_LAM
 
 /* signs of a letter, as bits */
 #define PT_SIGN_FA			0x01	/* Persian only (پ چ ژ گ ۀ, ZWNJ) */

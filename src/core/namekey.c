@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chartab.h"
+#include "letters.h"
 #include "namekey.h"
 #include "normalize.h"
 #include "utf8.h"
@@ -30,27 +31,23 @@ typedef struct
 
 typedef char nk_word_fits[sizeof(nk_word) <= PT_NAME_WORD_BYTES ? 1 : -1];
 
-/* folded Arabic-script strings the rules test (UTF-8) */
-#define S_WAW		"\xd9\x88"	/* و */
-#define S_FEH		"\xd9\x81"	/* ف */
-#define S_AL		"\xd8\xa7\xd9\x84"	/* ال */
-#define S_LL		"\xd9\x84\xd9\x84"	/* لل */
-#define S_BAL		"\xd8\xa8\xd8\xa7\xd9\x84"	/* بال */
-#define S_KAL		"\xd9\x83\xd8\xa7\xd9\x84"	/* كال */
-#define S_BAYN		"\xd8\xa8\xd9\x8a\xd9\x86"	/* بين */
+/* folded Arabic-script strings the rules test (letters.h) */
+#define S_BAL		PT_U8_BEH PT_U8_ARTICLE	/* بال */
+#define S_KAL		PT_U8_KAF PT_U8_ARTICLE	/* كال */
+#define S_BAYN		PT_U8_BEH PT_U8_YEH PT_U8_NOON	/* بين */
 
 /* suffixes removed from Arabic-script words, tried in this order */
 static const char *const ar_suffixes[] = {
-	"\xd9\x87\xd8\xa7\xd9\x8a",	/* هاي */
-	"\xd9\x87\xd8\xa7",			/* ها */
-	"\xd9\x8a\xd9\x87",			/* يه (ية) */
-	"\xd8\xa7\xd8\xaa",			/* ات */
-	"\xd9\x88\xd9\x86",			/* ون */
-	"\xd9\x8a\xd9\x86",			/* ين */
-	"\xd8\xa7\xd9\x86",			/* ان */
-	"\xd9\x87",					/* ه (ة) */
-	"\xd9\x8a",					/* ي */
-	"\xd8\xaa"					/* ت (Persian ta marbuta) */
+	PT_U8_HEH PT_U8_ALEF PT_U8_YEH, /* هاي */
+	PT_U8_HEH PT_U8_ALEF,		/* ها */
+	PT_U8_YEH PT_U8_HEH,		/* يه (ية) */
+	PT_U8_ALEF PT_U8_TEH,		/* ات */
+	PT_U8_WAW PT_U8_NOON,		/* ون */
+	PT_U8_YEH PT_U8_NOON,		/* ين */
+	PT_U8_ALEF PT_U8_NOON,		/* ان */
+	PT_U8_HEH,					/* ه (ة) */
+	PT_U8_YEH,					/* ي */
+	PT_U8_TEH					/* ت (Persian ta marbuta) */
 };
 
 /*
@@ -295,13 +292,13 @@ strip_ar_prefix(const unsigned char *arena, nk_word *w)
 	size_t		len = w->len,
 				p = 0;
 
-	if ((has_prefix(s, len, S_WAW) || has_prefix(s, len, S_FEH)) &&
-		(has_prefix(s + 2, len - 2, S_AL) || has_prefix(s + 2, len - 2, S_LL) ||
+	if ((has_prefix(s, len, PT_U8_WAW) || has_prefix(s, len, PT_U8_FEH)) &&
+		(has_prefix(s + 2, len - 2, PT_U8_ARTICLE) || has_prefix(s + 2, len - 2, PT_U8_LL) ||
 		 has_prefix(s + 2, len - 2, S_BAL) || has_prefix(s + 2, len - 2, S_KAL)))
 		p = 2;
 	if (has_prefix(s + p, len - p, S_BAL) || has_prefix(s + p, len - p, S_KAL))
 		p += 6;
-	else if (has_prefix(s + p, len - p, S_AL) || has_prefix(s + p, len - p, S_LL))
+	else if (has_prefix(s + p, len - p, PT_U8_ARTICLE) || has_prefix(s + p, len - p, PT_U8_LL))
 		p += 4;
 	else
 		p = 0;
@@ -467,7 +464,7 @@ pt_namekey_build(const unsigned char *name, size_t len, unsigned char *out,
 			if (w->len == strlen(S_BAYN) && memcmp(s, S_BAYN, w->len) == 0 &&
 				i + 1 < n && (words[i + 1].kind & NK_AR) &&
 				words[i + 1].off == w->off + w->len &&
-				has_prefix(arena + words[i + 1].off, words[i + 1].len, S_AL))
+				has_prefix(arena + words[i + 1].off, words[i + 1].len, PT_U8_ARTICLE))
 			{
 				w->len += words[i + 1].len;
 				words[i + 1].len = 0;
