@@ -144,7 +144,8 @@ FROM (SELECT string_agg(chr((ARRAY[65, 1575, 1740, 8204, 32, 937, 1600, 64337])[
 SELECT length(pt_registry_fingerprint()) AS hex_length,
 	pt_registry_fingerprint() = pt_registry_fingerprint() AS stable,
 	(SELECT fingerprint FROM pt_registry_state) = pt_registry_fingerprint() AS view_agrees,
-	(SELECT version FROM pt_registry_state) AS version;
+	(SELECT version FROM pt_registry_state) =
+		(SELECT extversion FROM pg_extension WHERE extname = 'policytext') AS version_is_installed;
 CREATE TEMP TABLE fp AS SELECT pt_registry_fingerprint() AS before;
 INSERT INTO pt_org (code, name_en) VALUES ('TST', 'Test Relief Agency');
 SELECT pt_registry_fingerprint() <> before AS code_changes_it FROM fp;
