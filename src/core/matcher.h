@@ -155,6 +155,27 @@ extern int	pt_matcher_code_names(const pt_matcher *m, int idx,
 								  pt_variant_cb cb, void *arg);
 extern void pt_matcher_get_stats(const pt_matcher *m, pt_matcher_stats *st);
 
+/*
+ * A prepared text: its words with their canonical forms (and their hashes),
+ * which depend on no matcher, so that several matchers (the organizations,
+ * the countries) can search one text while it is read, folded and cut into
+ * forms once.  pt_matcher_search_prepared gives exactly the mentions of
+ * pt_matcher_search on the text.  The text is not copied: it must outlive
+ * the prepared document.  Memory (from a) grows with the text, about 40
+ * bytes per byte of Arabic text; NULL when an allocation fails.  An
+ * interrupt (interrupt.h) during pt_prepare leaves what was allocated to
+ * the allocator's owner (the server frees a memory context).
+ */
+typedef struct pt_prepared pt_prepared;
+
+extern pt_prepared *pt_prepare(const pt_allocator *a, const unsigned char *text,
+							   size_t len);
+extern void pt_prepared_free(pt_prepared *d);
+extern const unsigned char *pt_prepared_text(const pt_prepared *d, size_t *len);
+extern size_t pt_prepared_bytes(const pt_prepared *d);
+extern void pt_matcher_search_prepared(const pt_matcher *m, const pt_prepared *d,
+									   pt_match_cb cb, void *arg);
+
 /* registry-independent helpers (index support) */
 extern int	pt_name_variants(const unsigned char *name, size_t len, int flags,
 							 pt_variant_cb cb, void *arg);
