@@ -152,9 +152,13 @@ m_grow(pt_matcher *m, void **arr, size_t n, size_t newn, size_t sz)
 
 /* ---- hashing --------------------------------------------------------- */
 
-/* 32-bit hash of a byte string (FNV-1a with a final avalanche) */
-uint32_t
-pt_word_key(const unsigned char *s, size_t len)
+/*
+ * 32-bit hash of a byte string (FNV-1a with a final avalanche); static
+ * inline for the per-word loops (the exported pt_word_key is called through
+ * the shared library's PLT, which keeps it from being inlined)
+ */
+static inline uint32_t
+word_key(const unsigned char *s, size_t len)
 {
 	uint32_t	h = 2166136261u;
 	size_t		i;
@@ -170,6 +174,13 @@ pt_word_key(const unsigned char *s, size_t len)
 	h *= 0xc2b2ae35u;
 	h ^= h >> 16;
 	return h;
+}
+
+/* The index key of a word: its 32-bit hash (word_key). */
+uint32_t
+pt_word_key(const unsigned char *s, size_t len)
+{
+	return word_key(s, len);
 }
 
 static inline uint32_t
@@ -271,7 +282,7 @@ static int
 strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 			  int *added)
 {
-	uint32_t	h = pt_word_key(s, len);
+	uint32_t	h = word_key(s, len);
 	int			id = strtab_find(t, s, len, h);
 
 	*added = 0;
@@ -762,11 +773,19 @@ prefix_offsets(const unsigned char *f, size_t len, size_t chars, size_t *offs,
 	return n;
 }
 
-/* the forms of one text word, as byte strings in a caller's buffers */
+/* most bytes of one text word: the marked word, then the folded word */
+#define WORD_BYTES	(PT_MATCHER_MAX_WORD + 2 + MAX_TOKEN + PT_FOLD_MAX_OUT)
+
+/*
+ * The forms of one text word, as byte strings in the caller's buffer buf
+ * (WORD_BYTES): the marked word at its start if the word has that form,
+ * then the folded word.
+ */
 typedef struct word_forms
 {
-	unsigned char fold[MAX_TOKEN + PT_FOLD_MAX_OUT];
-	unsigned char marked[PT_MATCHER_MAX_WORD + 2];
+	unsigned char *buf;			/* set by the caller */
+	unsigned char *fold;
+	unsigned char *marked;
 	const unsigned char *s[MAX_FORMS];
 	size_t		len[MAX_FORMS];
 	uint8_t		st[MAX_FORMS];	/* an article was removed */
@@ -851,8 +870,10 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 	wf->nsplits = 0;
 	wf->flen = 0;
 	wf->carrier = wf->ezafe = wf->empty = 0;
+	wf->marked = wf->fold = wf->buf;
 	if (ascii_alnum(w, len) && len <= PT_MATCHER_MAX_WORD)
 	{
+		wf->fold = wf->buf + len + 1;
 		wf->marked[0] = CASE_MARK;
 		memcpy(wf->marked + 1, w, len);
 		wf->s[wf->n] = wf->marked;
@@ -897,9 +918,6 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 
 /* most forms of one word: its own, then both parts of every split */
 #define WORD_FORMS	(MAX_FORMS + 2 * PT_MATCHER_MAX_SPLITS * SPLIT_FORMS)
-
-/* most bytes of one word: the marked word, then the folded word */
-#define WORD_BYTES	(PT_MATCHER_MAX_WORD + 2 + MAX_TOKEN + PT_FOLD_MAX_OUT)
 
 /* one text form of a word, ready for a lookup in any matcher */
 typedef struct prep_form
@@ -947,15 +965,15 @@ struct pt_prepared
 				poolcap;
 };
 
-/* store form s of word_forms wf (in fold or marked) as pf */
+/* store form s of word_forms wf (in its buffer) as pf */
 static inline void
 prep_form_set(prep_form *pf, const word_forms *wf, const unsigned char *s,
-			  size_t len, uint8_t st, size_t mlen)
+			  size_t len, uint8_t st)
 {
-	pf->off = (uint16_t) (s == wf->marked ? 0 : mlen + (size_t) (s - wf->fold));
+	pf->off = (uint16_t) (s - wf->buf);
 	pf->len = (uint16_t) len;
 	pf->st = st;
-	pf->hash = pt_word_key(s, len);
+	pf->hash = word_key(s, len);
 }
 
 /*
@@ -970,14 +988,14 @@ prep_read(word_reader *rd, word_forms *wf, prep_word *pw, prep_form *pf,
 {
 	size_t		start,
 				end,
-				wl,
-				mlen;
+				wl;
 	const unsigned char *w;
 	int			i,
 				k,
 				n,
 				plain;
 
+	wf->buf = pb;
 	for (;;)
 	{
 		if (!read_word(rd, &start, &end, &w, &wl, &plain))
@@ -1004,25 +1022,21 @@ prep_read(word_reader *rd, word_forms *wf, prep_word *pw, prep_form *pf,
 		if (wf->len[i] == 3 && memcmp(wf->s[i], "the", 3) == 0)
 			pw->the = 1;
 
-	/* the bytes: the marked word if it is a form, then the folded word */
-	mlen = (wf->n > 0 && wf->s[0] == wf->marked) ? wf->len[0] : 0;
-	memcpy(pb, wf->marked, mlen);
-	memcpy(pb + mlen, wf->fold, wf->flen);
-	*nbytes = mlen + wf->flen;
+	*nbytes = (size_t) (wf->fold - wf->buf) + wf->flen;
 
 	pw->nforms = (uint8_t) wf->n;
 	n = 0;
 	for (i = 0; i < wf->n; i++)
-		prep_form_set(&pf[n++], wf, wf->s[i], wf->len[i], wf->st[i], mlen);
+		prep_form_set(&pf[n++], wf, wf->s[i], wf->len[i], wf->st[i]);
 	pw->nsplits = (uint8_t) wf->nsplits;
 	for (k = 0; k < wf->nsplits; k++)
 	{
 		pw->nl[k] = (uint8_t) wf->nl[k];
 		for (i = 0; i < wf->nl[k]; i++)
-			prep_form_set(&pf[n++], wf, wf->ls[k][i], wf->llen[k][i], wf->lst[k][i], mlen);
+			prep_form_set(&pf[n++], wf, wf->ls[k][i], wf->llen[k][i], wf->lst[k][i]);
 		pw->nr[k] = (uint8_t) wf->nr[k];
 		for (i = 0; i < wf->nr[k]; i++)
-			prep_form_set(&pf[n++], wf, wf->rs[k][i], wf->rlen[k][i], wf->rst[k][i], mlen);
+			prep_form_set(&pf[n++], wf, wf->rs[k][i], wf->rlen[k][i], wf->rst[k][i]);
 	}
 	return 1;
 }
@@ -2747,27 +2761,29 @@ void
 pt_doc_keys(const unsigned char *text, size_t len, pt_key_cb cb, void *arg)
 {
 	word_forms	wf;
+	unsigned char buf[WORD_BYTES];
 	word_iter	it;
 	size_t		start,
 				end;
 	unsigned int ticks = 0;
 	int			i;
 
+	wf.buf = buf;
 	word_iter_init(&it, text, len);
 	while (next_word(&it, &start, &end))
 	{
 		PT_CHECK_INTERRUPTS(ticks);
 		text_forms(text + start, end - start, &wf);
 		for (i = 0; i < wf.n; i++)
-			cb(arg, pt_word_key(wf.s[i], wf.len[i]));
+			cb(arg, word_key(wf.s[i], wf.len[i]));
 		for (i = 0; i < wf.nsplits; i++)
 		{
 			int			k;
 
 			for (k = 0; k < wf.nl[i]; k++)
-				cb(arg, pt_word_key(wf.ls[i][k], wf.llen[i][k]));
+				cb(arg, word_key(wf.ls[i][k], wf.llen[i][k]));
 			for (k = 0; k < wf.nr[i]; k++)
-				cb(arg, pt_word_key(wf.rs[i][k], wf.rlen[i][k]));
+				cb(arg, word_key(wf.rs[i][k], wf.rlen[i][k]));
 		}
 	}
 }

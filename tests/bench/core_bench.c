@@ -190,6 +190,8 @@ main(int argc, char **argv)
 	double		t0,
 				to = 0,
 				tp = 0;
+	size_t		held = 0,
+				text = 0;
 	sum			so = {0, 0},
 				sp = {0, 0};
 
@@ -232,6 +234,8 @@ main(int argc, char **argv)
 
 				pt_matcher_search_prepared(m, d, sum_cb, &so);
 				pt_places_search_prepared(p, d, sum_cb, &sp);
+				held += pt_prepared_bytes(d);
+				text += docs[i].len;
 				pt_prepared_free(d);
 			}
 			to += now_ms() - t0;
@@ -241,6 +245,8 @@ main(int argc, char **argv)
 	printf("documents %d, rounds %d\n", ndocs, rounds);
 	printf("orgs:   %8.1f ms  mentions %ld  checksum %016llx\n", to / rounds, so.n, so.h);
 	printf("places: %8.1f ms  mentions %ld  checksum %016llx\n", tp / rounds, sp.n, sp.h);
+	if (text > 0)
+		printf("prepared texts hold %.1f bytes per byte of text\n", (double) held / text);
 	if (to > 0 && tp > 0)
 		printf("places / orgs: %.2f\n", tp / to);
 	return 0;
