@@ -1079,6 +1079,18 @@ pt_prepare(const pt_allocator *a, const unsigned char *text, size_t len)
 	d->a = *a;
 	d->text = text;
 	d->len = len;
+
+	/*
+	 * Room for a usual text at once (a word of Arabic text is about 11
+	 * bytes, 5 forms and 10 bytes of forms); more is added by doubling.
+	 */
+	if (prep_grow(d, (void **) &d->words, &d->wcap, len / 8 + 1, sizeof(prep_word)) ||
+		prep_grow(d, (void **) &d->forms, &d->fcap, len / 2 + WORD_FORMS, sizeof(prep_form)) ||
+		prep_grow(d, (void **) &d->pool, &d->poolcap, len + WORD_BYTES, 1))
+	{
+		pt_prepared_free(d);
+		return NULL;
+	}
 	reader_init(&rd, text, len);
 	for (;;)
 	{

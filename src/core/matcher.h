@@ -161,7 +161,7 @@ extern void pt_matcher_get_stats(const pt_matcher *m, pt_matcher_stats *st);
  * the countries) can search one text while it is read, folded and cut into
  * forms once.  pt_matcher_search_prepared gives exactly the mentions of
  * pt_matcher_search on the text.  The text is not copied: it must outlive
- * the prepared document.  Memory (from a) grows with the text, about 12
+ * the prepared document.  Memory (from a) grows with the text, about 20
  * bytes per byte of text (the benchmark corpus); NULL when an allocation
  * fails.  An
  * interrupt (interrupt.h) during pt_prepare leaves what was allocated to
