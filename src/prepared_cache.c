@@ -6,11 +6,13 @@
  * The entry is found by content (length and bytes), never by pointer: the
  * second function of a row gets its own detoasted copy of the text.  The
  * entry owns a copy of the text and lives in one memory context, reset for
- * every new document, so memory stays bounded by PT_PREPARED_MAX_TEXT.  The
- * entry is marked empty before a document is prepared: an error or a
- * cancel while preparing (pt_prepare runs CHECK_FOR_INTERRUPTS) leaves no
- * half-made entry, and the next call resets the context.  Each parallel
- * worker is a backend with its own cache.
+ * every new document, so memory stays bounded: at most PT_PREPARED_MAX_TEXT
+ * bytes of text, about 20 times that prepared (longer texts are searched
+ * as they are read, in constant memory).  The entry is marked empty before
+ * a document is prepared: an error or a cancel while preparing (pt_prepare
+ * runs CHECK_FOR_INTERRUPTS) leaves no half-made entry, and the next call
+ * resets the context.  Each parallel worker is a backend with its own
+ * cache.
  */
 #include "postgres.h"
 
