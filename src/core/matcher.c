@@ -17,18 +17,15 @@
 #include "interrupt.h"
 #include "matcher.h"
 #include "normalize.h"
+#include "letters.h"
 #include "tokenize.h"
 #include "utf8.h"
 
-/* folded Arabic letters, two UTF-8 bytes each */
-#define AR_ALEF		"\xD8\xA7"
-#define AR_BEH		"\xD8\xA8"
-#define AR_FEH		"\xD9\x81"
-#define AR_KAF		"\xD9\x83"
-#define AR_LAM		"\xD9\x84"
-#define AR_HEH		"\xD9\x87"
-#define AR_WAW		"\xD9\x88"
-#define AR_YEH		"\xD9\x8A"
+/*
+ * The letters of the folded text the matcher tests are letters.h's named
+ * code points; heh (an ezafe carrier) is not among them yet.
+ */
+#define CP_HEH		0x0647
 
 /* marks a Latin word kept as written (case-sensitive acronyms) */
 #define CASE_MARK	0x01
@@ -196,12 +193,24 @@ mix64(uint64_t k)
 
 /* ---- string tables --------------------------------------------------- */
 
-/* the filter bit of a hash: its high bits, apart from the slot index */
+/*
+ * The two filter bits of a hash (from its high bits, apart from the slot
+ * index): a string is in the table only if both are set.  Two bits in 16
+ * per string let through about 1.4% of the absent ones, one bit 6%.
+ */
 static inline uint32_t
 filter_bit(const strtab *t, uint32_t h)
 {
 	return (h * 0x9E3779B1u) >> 8 & (t->filter_bits - 1);
 }
+
+static inline uint32_t
+filter_bit2(const strtab *t, uint32_t h)
+{
+	return (h * 0x85EBCA77u) >> 8 & (t->filter_bits - 1);
+}
+
+#define FILTER_HAS(t, b) (((t)->filter[(b) >> 6] >> ((b) & 63)) & 1)
 
 /* Find s in t; returns its id or -1. */
 static int
@@ -214,7 +223,10 @@ strtab_find(const strtab *t, const unsigned char *s, size_t len, uint32_t h)
 		return -1;
 	/* most words of a text are no token: one small bitmap rules them out */
 	b = filter_bit(t, h);
-	if (!(t->filter[b >> 6] & ((uint64_t) 1 << (b & 63))))
+	if (!FILTER_HAS(t, b))
+		return -1;
+	b = filter_bit2(t, h);
+	if (!FILTER_HAS(t, b))
 		return -1;
 	for (i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1))
 	{
@@ -233,13 +245,15 @@ static void
 strtab_place(strtab *t, uint32_t h, int id)
 {
 	uint32_t	i,
-				b = filter_bit(t, h);
+				b = filter_bit(t, h),
+				b2 = filter_bit2(t, h);
 
 	for (i = h & (t->nslots - 1); t->slots[i].id1; i = (i + 1) & (t->nslots - 1))
 		;
 	t->slots[i].hash = h;
 	t->slots[i].id1 = (uint32_t) id + 1;
 	t->filter[b >> 6] |= (uint64_t) 1 << (b & 63);
+	t->filter[b2 >> 6] |= (uint64_t) 1 << (b2 & 63);
 }
 
 /*
@@ -432,12 +446,20 @@ next_word(word_iter *it, size_t *start, size_t *end)
 	}
 }
 
-/* does s start with the two-byte letter? */
+/* does s start with the letter cp (U+0080..U+07FF: two UTF-8 bytes)? */
 static inline int
-starts2(const unsigned char *s, size_t len, const char *letter)
+starts2(const unsigned char *s, size_t len, uint32_t cp)
 {
-	return len >= 2 && s[0] == (unsigned char) letter[0] &&
-		s[1] == (unsigned char) letter[1];
+	return len >= 2 && s[0] == (unsigned char) (0xC0 | (cp >> 6)) &&
+		s[1] == (unsigned char) (0x80 | (cp & 0x3F));
+}
+
+/* write the letter cp (U+0080..U+07FF) as its two UTF-8 bytes at s */
+static inline void
+put2(unsigned char *s, uint32_t cp)
+{
+	s[0] = (unsigned char) (0xC0 | (cp >> 6));
+	s[1] = (unsigned char) (0x80 | (cp & 0x3F));
 }
 
 /*
@@ -463,11 +485,11 @@ fold_word(const unsigned char *w, size_t len, unsigned char *out, size_t limit)
 	 * for "الأمم".  No word starts with two alefs, so read "اال" as "الا",
 	 * in names and text alike.
 	 */
-	if (outlen >= 10 && starts2(out, outlen, AR_ALEF) &&
-		starts2(out + 2, outlen - 2, AR_ALEF) && starts2(out + 4, outlen - 4, AR_LAM))
+	if (outlen >= 10 && starts2(out, outlen, PT_CP_ALEF) &&
+		starts2(out + 2, outlen - 2, PT_CP_ALEF) && starts2(out + 4, outlen - 4, PT_CP_LAM))
 	{
-		memcpy(out + 2, AR_LAM, 2);
-		memcpy(out + 4, AR_ALEF, 2);
+		put2(out + 2, PT_CP_LAM);
+		put2(out + 4, PT_CP_ALEF);
 	}
 	return (int) outlen;
 }
@@ -491,15 +513,15 @@ ends_ezafe_carrier(const unsigned char *s, size_t len)
 {
 	if (len < 2)
 		return 0;
-	return starts2(s + len - 2, 2, AR_HEH) || starts2(s + len - 2, 2, AR_ALEF) ||
-		starts2(s + len - 2, 2, AR_WAW);
+	return starts2(s + len - 2, 2, CP_HEH) || starts2(s + len - 2, 2, PT_CP_ALEF) ||
+		starts2(s + len - 2, 2, PT_CP_WAW);
 }
 
 /* length without a trailing ezafe ي after ه/ا/و, or len if none */
 static size_t
 strip_ezafe(const unsigned char *s, size_t len)
 {
-	if (len >= 4 && starts2(s + len - 2, 2, AR_YEH) &&
+	if (len >= 4 && starts2(s + len - 2, 2, PT_CP_YEH) &&
 		ends_ezafe_carrier(s, len - 2) && nchars(s, len - 2) >= 2)
 		return len - 2;
 	return len;
@@ -699,7 +721,7 @@ name_word(const unsigned char *w, size_t len, int flags, unsigned char *out,
 	n = fold_word(w, len, buf, PT_MATCHER_MAX_WORD);
 	if (n <= 0)
 		return n;
-	if (starts2(buf, n, AR_ALEF) && starts2(buf + 2, n - 2, AR_LAM) &&
+	if (starts2(buf, n, PT_CP_ALEF) && starts2(buf + 2, n - 2, PT_CP_LAM) &&
 		nchars(buf + 4, n - 4) >= 2)
 		off = 4;
 	*bare = (off == 0);
@@ -718,8 +740,8 @@ static int
 prefix_offsets(const unsigned char *f, size_t len, size_t chars, size_t *offs,
 			   uint8_t *art)
 {
-	static const char *const conj[] = {NULL, AR_WAW, AR_FEH};
-	static const char *const prep[] = {NULL, AR_BEH, AR_KAF, AR_LAM};
+	static const uint32_t conj[] = {0, PT_CP_WAW, PT_CP_FEH};
+	static const uint32_t prep[] = {0, PT_CP_BEH, PT_CP_KAF, PT_CP_LAM};
 	int			n = 0,
 				c,
 				p,
@@ -759,11 +781,11 @@ prefix_offsets(const unsigned char *f, size_t len, size_t chars, size_t *offs,
 				o2 = o1 + 2;
 			}
 			ADD_OFF(o2, 0);
-			if (starts2(f + o2, len - o2, AR_ALEF) &&
-				starts2(f + o2 + 2, len - o2 - 2, AR_LAM) && REMAINS(o2 + 4))
+			if (starts2(f + o2, len - o2, PT_CP_ALEF) &&
+				starts2(f + o2 + 2, len - o2 - 2, PT_CP_LAM) && REMAINS(o2 + 4))
 				ADD_OFF(o2 + 4, 1);
 			/* ل + ال is written لل */
-			if (p == 3 && starts2(f + o1 + 2, len - o1 - 2, AR_LAM) &&
+			if (p == 3 && starts2(f + o1 + 2, len - o1 - 2, PT_CP_LAM) &&
 				REMAINS(o1 + 4))
 				ADD_OFF(o1 + 4, 1);
 		}
@@ -826,7 +848,7 @@ part_forms(const unsigned char *f, size_t len, size_t chars, int bare,
 		offs[0] = 0;
 		art[0] = 0;
 		noff = 1;
-		if (starts2(f, len, AR_ALEF) && starts2(f + 2, len - 2, AR_LAM) &&
+		if (starts2(f, len, PT_CP_ALEF) && starts2(f + 2, len - 2, PT_CP_LAM) &&
 			chars >= 4)
 		{
 			offs[noff] = 4;
@@ -841,7 +863,7 @@ part_forms(const unsigned char *f, size_t len, size_t chars, int bare,
 					e = l;
 
 		/* strip_ezafe, with the code points known */
-		if (l >= 4 && starts2(f + len - 2, 2, AR_YEH) &&
+		if (l >= 4 && starts2(f + len - 2, 2, PT_CP_YEH) &&
 			ends_ezafe_carrier(f + offs[i], l - 2) && chars >= offs[i] / 2 + 3)
 			e = l - 2;
 
@@ -887,9 +909,9 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 		return;
 	}
 	wf->carrier = ends_ezafe_carrier(wf->fold, fl);
-	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, AR_YEH)) ||
-				 (fl == 4 && starts2(wf->fold, 2, AR_ALEF) &&
-				  starts2(wf->fold + 2, 2, AR_YEH)));
+	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, PT_CP_YEH)) ||
+				 (fl == 4 && starts2(wf->fold, 2, PT_CP_ALEF) &&
+				  starts2(wf->fold + 2, 2, PT_CP_YEH)));
 	wf->flen = fl;
 	chars = nchars(wf->fold, fl);
 	wf->n += part_forms(wf->fold, fl, chars, 0, wf->s + wf->n, wf->len + wf->n,
@@ -901,8 +923,8 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 		int			k = wf->nsplits;
 		size_t		lchars;
 
-		if (!starts2(wf->fold + i, fl - i, AR_ALEF) ||
-			!starts2(wf->fold + i + 2, fl - i - 2, AR_LAM) ||
+		if (!starts2(wf->fold + i, fl - i, PT_CP_ALEF) ||
+			!starts2(wf->fold + i + 2, fl - i - 2, PT_CP_LAM) ||
 			(wf->fold[i] & 0xC0) == 0x80 ||
 			(lchars = nchars(wf->fold, i)) < 2 || chars < lchars + 4)
 			continue;
@@ -1453,9 +1475,9 @@ is_nisba(const vword *w)
 
 	if (w->bare || !is_arabic(w) || l < 6)
 		return 0;
-	if (starts2(s + l - 2, 2, AR_YEH))
+	if (starts2(s + l - 2, 2, PT_CP_YEH))
 		return 1;
-	return l >= 8 && starts2(s + l - 4, 2, AR_YEH) && starts2(s + l - 2, 2, AR_HEH);
+	return l >= 8 && starts2(s + l - 4, 2, PT_CP_YEH) && starts2(s + l - 2, 2, CP_HEH);
 }
 
 /*
@@ -1475,9 +1497,9 @@ rule_ar_order(vset *vs, int k)
 		return;
 
 	/* A to B: المنظمة الدولية للهجرة -> منظمة الهجرة الدولية */
-	if (is_nisba(&v[1]) && v[2].bare && v[2].len >= 8 && starts2(v[2].w, v[2].len, AR_LAM))
+	if (is_nisba(&v[1]) && v[2].bare && v[2].len >= 8 && starts2(v[2].w, v[2].len, PT_CP_LAM))
 	{
-		int			lam2 = starts2(v[2].w + 2, v[2].len - 2, AR_LAM);
+		int			lam2 = starts2(v[2].w + 2, v[2].len - 2, PT_CP_LAM);
 		int			c;
 
 		for (c = 0; c < 2; c++)
@@ -1486,7 +1508,7 @@ rule_ar_order(vset *vs, int k)
 
 			if (c == 0)
 				skip = lam2 ? 4 : 2;	/* لل = ل + ال; ل + a bare noun */
-			else if (lam2 && starts2(v[2].w + 4, v[2].len - 4, AR_ALEF))
+			else if (lam2 && starts2(v[2].w + 4, v[2].len - 4, PT_CP_ALEF))
 				skip = 2;		/* للاجئين = ل + اللاجئين */
 			else
 				break;
@@ -1508,10 +1530,17 @@ rule_ar_order(vset *vs, int k)
 	if (v[0].bare && is_nisba(&v[n - 1]) && !is_nisba(&v[1]) && is_arabic(&v[1]))
 	{
 		const unsigned char *lw;
-		const char *pre = (!v[1].bare && !starts2(v[1].w, v[1].len, AR_LAM)) ?
-			AR_LAM AR_LAM : AR_LAM;
+		unsigned char pre[4];
+		size_t		plen = 2;
 
-		lw = vset_word(vs, (const unsigned char *) pre, strlen(pre), v[1].w, v[1].len);
+		/* ل, or لل (ل + ال) before a word written with the article */
+		put2(pre, PT_CP_LAM);
+		if (!v[1].bare && !starts2(v[1].w, v[1].len, PT_CP_LAM))
+		{
+			put2(pre + 2, PT_CP_LAM);
+			plen = 4;
+		}
+		lw = vset_word(vs, pre, plen, v[1].w, v[1].len);
 		if (lw == NULL)
 			return;
 		out[0] = v[0];
@@ -1519,7 +1548,7 @@ rule_ar_order(vset *vs, int k)
 		out[1] = v[n - 1];
 		out[2] = v[1];
 		out[2].w = lw;
-		out[2].len = strlen(pre) + v[1].len;
+		out[2].len = plen + v[1].len;
 		out[2].bare = 1;
 		for (i = 2; i < n - 1; i++)
 			out[i + 1] = v[i];

@@ -68,9 +68,9 @@
  * PT_MATCHER_MAX_SPLITS splits; a search keeps a ring of PT_MATCHER_WINDOW
  * tokens on the stack (about 32 kB) and at most 64 trie states, so memory
  * is constant and time is O(text length x window) in the worst case.
- * Token lookups go through a bitmap filter (16+ bits per token) and then
- * one open-addressing table, so the registry size does not change the work
- * per word.
+ * Token lookups go through a bitmap filter (16+ bits per token, two set
+ * for each) and then one open-addressing table, so the registry size does
+ * not change the work per word.
  *
  * Memory comes from a caller's allocator (the server's memory contexts);
  * every allocation failure is reported, never fatal.  Arbitrary bytes are

@@ -167,6 +167,61 @@ sum_cb(void *arg, int code, size_t start, size_t end)
 	s->n++;
 }
 
+static void
+key_cb(void *arg, uint32_t key)
+{
+	sum		   *s = arg;
+
+	s->h = s->h * 1000003u + key;
+	s->n++;
+}
+
+static int
+variant_cb(void *arg, int nwords, const unsigned char *const *words,
+		   const size_t *lens, int glued)
+{
+	sum		   *s = arg;
+	int			i;
+
+	for (i = 0; i < nwords; i++)
+		s->h = s->h * 1000003u + pt_word_key(words[i], lens[i]);
+	s->h = s->h * 31u + (unsigned long long) glued;
+	s->n++;
+	return 0;
+}
+
+/* a checksum of the index keys of the corpus and of every registry name's variants */
+static void
+keys(doc *docs, int ndocs, const char *registry)
+{
+	sum			k = {0, 0},
+				v = {0, 0};
+	FILE	   *f = fopen(registry, "r");
+	char		line[4096];
+	int			i;
+
+	for (i = 0; i < ndocs; i++)
+		pt_doc_keys(docs[i].s, docs[i].len, key_cb, &k);
+	while (f && fgets(line, sizeof(line), f))
+	{
+		char	   *name = strchr(line, '\t'),
+				   *e;
+
+		if (!name)
+			continue;
+		name++;
+		if ((e = strchr(name, '\t')) != NULL)
+			*e = '\0';
+		pt_name_variants((const unsigned char *) name, strlen(name), 0, variant_cb, &v);
+		pt_name_variants((const unsigned char *) name, strlen(name), PT_NAME_CASE_SENSITIVE,
+						 variant_cb, &v);
+	}
+	if (f)
+		fclose(f);
+	printf("index keys %ld checksum %016llx; name variants %ld checksum %016llx\n",
+		   k.n, k.h, v.n, v.h);
+}
+
 static double
 now_ms(void)
 {
@@ -197,7 +252,7 @@ main(int argc, char **argv)
 
 	if (argc < 2)
 	{
-		fprintf(stderr, "usage: core_bench CORPUS.tsv [orgs|places|both|shared|load] [rounds]\n");
+		fprintf(stderr, "usage: core_bench CORPUS.tsv [orgs|places|both|shared|keys|load] [rounds]\n");
 		return 2;
 	}
 	docs = load_corpus(argv[1], &ndocs);
@@ -206,6 +261,11 @@ main(int argc, char **argv)
 	{
 		fprintf(stderr, "loading the countries failed\n");
 		return 1;
+	}
+	if (strcmp(what, "keys") == 0)
+	{
+		keys(docs, ndocs, "sql/registry/org_names.tsv");
+		return 0;
 	}
 	for (r = 0; r < rounds; r++)
 	{
