@@ -30,6 +30,7 @@
 
 #include "namespec.h"
 #include "policytext.h"
+#include "prepared_cache.h"
 #include "registry.h"
 #include "results.h"
 #include "table_cache.h"
@@ -336,7 +337,7 @@ pt_orgs_in(PG_FUNCTION_ARGS)
 				n;
 
 	pt_code_list_init(&cl);
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), pt_code_list_add, &cl);
+	pt_search_orgs(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), pt_code_list_add, &cl);
 	n = pt_code_list_distinct(&cl);
 	elems = palloc(sizeof(Datum) * (n + 1));
 	for (i = 0; i < n; i++)

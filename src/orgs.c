@@ -15,6 +15,7 @@
 #include "utils/tuplestore.h"
 
 #include "policytext.h"
+#include "prepared_cache.h"
 #include "registry.h"
 #include "results.h"
 
@@ -64,7 +65,7 @@ pt_orgs(PG_FUNCTION_ARGS)
 				n;
 
 	pt_code_list_init(&cl);
-	pt_matcher_search(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), pt_code_list_add, &cl);
+	pt_search_orgs(m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), pt_code_list_add, &cl);
 	n = pt_code_list_distinct(&cl);
 	elems = palloc(sizeof(Datum) * (n + 1));
 	for (i = 0; i < n; i++)
@@ -96,7 +97,7 @@ pt_org_mentions(PG_FUNCTION_ARGS)
 
 	pt_mention_rows_begin(&r.rows, fcinfo, PT_TEXT_BYTES(doc));
 	r.m = pt_registry_matcher(fcinfo);
-	pt_matcher_search(r.m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), org_mention, &r);
+	pt_search_orgs(r.m, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), org_mention, &r);
 	return pt_mention_rows_end(&r.rows, fcinfo);
 }
 

@@ -29,6 +29,7 @@
 
 #include "policytext.h"
 #include "place_registry.h"
+#include "prepared_cache.h"
 #include "results.h"
 #include "table_cache.h"
 
@@ -192,7 +193,7 @@ pt_places_fn(PG_FUNCTION_ARGS)
 
 	s.seen = palloc0(sizeof(bool) * (nc + 1));
 	s.n = 0;
-	pt_places_search(p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), seen_add, &s);
+	pt_search_places(p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), seen_add, &s);
 	elems = palloc(sizeof(Datum) * (s.n + 1));
 	for (i = 0; i < nc; i++)
 		if (s.seen[i])
@@ -224,7 +225,7 @@ pt_place_mentions(PG_FUNCTION_ARGS)
 
 	pt_mention_rows_begin(&r.rows, fcinfo, PT_TEXT_BYTES(doc));
 	r.p = pt_place_finder(fcinfo);
-	pt_places_search(r.p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), place_mention, &r);
+	pt_search_places(r.p, PT_TEXT_BYTES(doc), PT_TEXT_LEN(doc), place_mention, &r);
 	return pt_mention_rows_end(&r.rows, fcinfo);
 }
 

@@ -17,18 +17,15 @@
 #include "interrupt.h"
 #include "matcher.h"
 #include "normalize.h"
+#include "letters.h"
 #include "tokenize.h"
 #include "utf8.h"
 
-/* folded Arabic letters, two UTF-8 bytes each */
-#define AR_ALEF		"\xD8\xA7"
-#define AR_BEH		"\xD8\xA8"
-#define AR_FEH		"\xD9\x81"
-#define AR_KAF		"\xD9\x83"
-#define AR_LAM		"\xD9\x84"
-#define AR_HEH		"\xD9\x87"
-#define AR_WAW		"\xD9\x88"
-#define AR_YEH		"\xD9\x8A"
+/*
+ * The letters of the folded text the matcher tests are letters.h's named
+ * code points; heh (an ezafe carrier) is not among them yet.
+ */
+#define CP_HEH		0x0647
 
 /* marks a Latin word kept as written (case-sensitive acronyms) */
 #define CASE_MARK	0x01
@@ -152,9 +149,13 @@ m_grow(pt_matcher *m, void **arr, size_t n, size_t newn, size_t sz)
 
 /* ---- hashing --------------------------------------------------------- */
 
-/* 32-bit hash of a byte string (FNV-1a with a final avalanche) */
-uint32_t
-pt_word_key(const unsigned char *s, size_t len)
+/*
+ * 32-bit hash of a byte string (FNV-1a with a final avalanche); static
+ * inline for the per-word loops (the exported pt_word_key is called through
+ * the shared library's PLT, which keeps it from being inlined)
+ */
+static inline uint32_t
+word_key(const unsigned char *s, size_t len)
 {
 	uint32_t	h = 2166136261u;
 	size_t		i;
@@ -172,6 +173,13 @@ pt_word_key(const unsigned char *s, size_t len)
 	return h;
 }
 
+/* The index key of a word: its 32-bit hash (word_key). */
+uint32_t
+pt_word_key(const unsigned char *s, size_t len)
+{
+	return word_key(s, len);
+}
+
 static inline uint32_t
 mix64(uint64_t k)
 {
@@ -185,12 +193,24 @@ mix64(uint64_t k)
 
 /* ---- string tables --------------------------------------------------- */
 
-/* the filter bit of a hash: its high bits, apart from the slot index */
+/*
+ * The two filter bits of a hash (from its high bits, apart from the slot
+ * index): a string is in the table only if both are set.  Two bits in 16
+ * per string let through about 1.4% of the absent ones, one bit 6%.
+ */
 static inline uint32_t
 filter_bit(const strtab *t, uint32_t h)
 {
 	return (h * 0x9E3779B1u) >> 8 & (t->filter_bits - 1);
 }
+
+static inline uint32_t
+filter_bit2(const strtab *t, uint32_t h)
+{
+	return (h * 0x85EBCA77u) >> 8 & (t->filter_bits - 1);
+}
+
+#define FILTER_HAS(t, b) (((t)->filter[(b) >> 6] >> ((b) & 63)) & 1)
 
 /* Find s in t; returns its id or -1. */
 static int
@@ -203,7 +223,10 @@ strtab_find(const strtab *t, const unsigned char *s, size_t len, uint32_t h)
 		return -1;
 	/* most words of a text are no token: one small bitmap rules them out */
 	b = filter_bit(t, h);
-	if (!(t->filter[b >> 6] & ((uint64_t) 1 << (b & 63))))
+	if (!FILTER_HAS(t, b))
+		return -1;
+	b = filter_bit2(t, h);
+	if (!FILTER_HAS(t, b))
 		return -1;
 	for (i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1))
 	{
@@ -222,13 +245,15 @@ static void
 strtab_place(strtab *t, uint32_t h, int id)
 {
 	uint32_t	i,
-				b = filter_bit(t, h);
+				b = filter_bit(t, h),
+				b2 = filter_bit2(t, h);
 
 	for (i = h & (t->nslots - 1); t->slots[i].id1; i = (i + 1) & (t->nslots - 1))
 		;
 	t->slots[i].hash = h;
 	t->slots[i].id1 = (uint32_t) id + 1;
 	t->filter[b >> 6] |= (uint64_t) 1 << (b & 63);
+	t->filter[b2 >> 6] |= (uint64_t) 1 << (b2 & 63);
 }
 
 /*
@@ -271,7 +296,7 @@ static int
 strtab_intern(pt_matcher *m, strtab *t, const unsigned char *s, size_t len,
 			  int *added)
 {
-	uint32_t	h = pt_word_key(s, len);
+	uint32_t	h = word_key(s, len);
 	int			id = strtab_find(t, s, len, h);
 
 	*added = 0;
@@ -389,9 +414,15 @@ next_word(word_iter *it, size_t *start, size_t *end)
 		}
 		if (it->sub < it->subend)
 		{
-			for (i = it->sub; i < it->subend &&
-				 inner_separator(it->s + i, it->subend - i) == 0; i++)
-				;
+			/* only a space, U+00A0 or U+2xxx can start a separator */
+			for (i = it->sub; i < it->subend; i++)
+			{
+				unsigned char c = it->s[i];
+
+				if ((c == ' ' || c == 0xC2 || c == 0xE2) &&
+					inner_separator(it->s + i, it->subend - i) != 0)
+					break;
+			}
 			*start = it->sub;
 			*end = i;
 			it->sub = i;
@@ -415,12 +446,20 @@ next_word(word_iter *it, size_t *start, size_t *end)
 	}
 }
 
-/* does s start with the two-byte letter? */
+/* does s start with the letter cp (U+0080..U+07FF: two UTF-8 bytes)? */
 static inline int
-starts2(const unsigned char *s, size_t len, const char *letter)
+starts2(const unsigned char *s, size_t len, uint32_t cp)
 {
-	return len >= 2 && s[0] == (unsigned char) letter[0] &&
-		s[1] == (unsigned char) letter[1];
+	return len >= 2 && s[0] == (unsigned char) (0xC0 | (cp >> 6)) &&
+		s[1] == (unsigned char) (0x80 | (cp & 0x3F));
+}
+
+/* write the letter cp (U+0080..U+07FF) as its two UTF-8 bytes at s */
+static inline void
+put2(unsigned char *s, uint32_t cp)
+{
+	s[0] = (unsigned char) (0xC0 | (cp >> 6));
+	s[1] = (unsigned char) (0x80 | (cp & 0x3F));
 }
 
 /*
@@ -446,11 +485,11 @@ fold_word(const unsigned char *w, size_t len, unsigned char *out, size_t limit)
 	 * for "الأمم".  No word starts with two alefs, so read "اال" as "الا",
 	 * in names and text alike.
 	 */
-	if (outlen >= 10 && starts2(out, outlen, AR_ALEF) &&
-		starts2(out + 2, outlen - 2, AR_ALEF) && starts2(out + 4, outlen - 4, AR_LAM))
+	if (outlen >= 10 && starts2(out, outlen, PT_CP_ALEF) &&
+		starts2(out + 2, outlen - 2, PT_CP_ALEF) && starts2(out + 4, outlen - 4, PT_CP_LAM))
 	{
-		memcpy(out + 2, AR_LAM, 2);
-		memcpy(out + 4, AR_ALEF, 2);
+		put2(out + 2, PT_CP_LAM);
+		put2(out + 4, PT_CP_ALEF);
 	}
 	return (int) outlen;
 }
@@ -474,15 +513,15 @@ ends_ezafe_carrier(const unsigned char *s, size_t len)
 {
 	if (len < 2)
 		return 0;
-	return starts2(s + len - 2, 2, AR_HEH) || starts2(s + len - 2, 2, AR_ALEF) ||
-		starts2(s + len - 2, 2, AR_WAW);
+	return starts2(s + len - 2, 2, CP_HEH) || starts2(s + len - 2, 2, PT_CP_ALEF) ||
+		starts2(s + len - 2, 2, PT_CP_WAW);
 }
 
 /* length without a trailing ezafe ي after ه/ا/و, or len if none */
 static size_t
 strip_ezafe(const unsigned char *s, size_t len)
 {
-	if (len >= 4 && starts2(s + len - 2, 2, AR_YEH) &&
+	if (len >= 4 && starts2(s + len - 2, 2, PT_CP_YEH) &&
 		ends_ezafe_carrier(s, len - 2) && nchars(s, len - 2) >= 2)
 		return len - 2;
 	return len;
@@ -682,7 +721,7 @@ name_word(const unsigned char *w, size_t len, int flags, unsigned char *out,
 	n = fold_word(w, len, buf, PT_MATCHER_MAX_WORD);
 	if (n <= 0)
 		return n;
-	if (starts2(buf, n, AR_ALEF) && starts2(buf + 2, n - 2, AR_LAM) &&
+	if (starts2(buf, n, PT_CP_ALEF) && starts2(buf + 2, n - 2, PT_CP_LAM) &&
 		nchars(buf + 4, n - 4) >= 2)
 		off = 4;
 	*bare = (off == 0);
@@ -692,15 +731,17 @@ name_word(const unsigned char *w, size_t len, int flags, unsigned char *out,
 }
 
 /*
- * The text forms of a folded word: offsets where the word may start after
- * attached prefixes, and in art whether an article was among them.
- * Returns how many were stored in offs.
+ * The text forms of a folded word of chars code points: offsets where the
+ * word may start after attached prefixes, and in art whether an article was
+ * among them.  Returns how many were stored in offs.  (Every prefix letter
+ * is one two-byte code point, so o bytes of prefixes are o / 2 of them.)
  */
 static int
-prefix_offsets(const unsigned char *f, size_t len, size_t *offs, uint8_t *art)
+prefix_offsets(const unsigned char *f, size_t len, size_t chars, size_t *offs,
+			   uint8_t *art)
 {
-	static const char *const conj[] = {NULL, AR_WAW, AR_FEH};
-	static const char *const prep[] = {NULL, AR_BEH, AR_KAF, AR_LAM};
+	static const uint32_t conj[] = {0, PT_CP_WAW, PT_CP_FEH};
+	static const uint32_t prep[] = {0, PT_CP_BEH, PT_CP_KAF, PT_CP_LAM};
 	int			n = 0,
 				c,
 				p,
@@ -717,7 +758,7 @@ prefix_offsets(const unsigned char *f, size_t len, size_t *offs, uint8_t *art)
 			offs[n++] = _o; \
 		} \
 	} while (0)
-#define REMAINS(o) (nchars(f + (o), len - (o)) >= 2)
+#define REMAINS(o) (chars >= (o) / 2 + 2)
 
 	for (c = 0; c < 3; c++)
 	{
@@ -740,11 +781,11 @@ prefix_offsets(const unsigned char *f, size_t len, size_t *offs, uint8_t *art)
 				o2 = o1 + 2;
 			}
 			ADD_OFF(o2, 0);
-			if (starts2(f + o2, len - o2, AR_ALEF) &&
-				starts2(f + o2 + 2, len - o2 - 2, AR_LAM) && REMAINS(o2 + 4))
+			if (starts2(f + o2, len - o2, PT_CP_ALEF) &&
+				starts2(f + o2 + 2, len - o2 - 2, PT_CP_LAM) && REMAINS(o2 + 4))
 				ADD_OFF(o2 + 4, 1);
 			/* ل + ال is written لل */
-			if (p == 3 && starts2(f + o1 + 2, len - o1 - 2, AR_LAM) &&
+			if (p == 3 && starts2(f + o1 + 2, len - o1 - 2, PT_CP_LAM) &&
 				REMAINS(o1 + 4))
 				ADD_OFF(o1 + 4, 1);
 		}
@@ -754,11 +795,19 @@ prefix_offsets(const unsigned char *f, size_t len, size_t *offs, uint8_t *art)
 	return n;
 }
 
-/* the forms of one text word, as byte strings in a caller's buffers */
+/* most bytes of one text word: the marked word, then the folded word */
+#define WORD_BYTES	(PT_MATCHER_MAX_WORD + 2 + MAX_TOKEN + PT_FOLD_MAX_OUT)
+
+/*
+ * The forms of one text word, as byte strings in the caller's buffer buf
+ * (WORD_BYTES): the marked word at its start if the word has that form,
+ * then the folded word.
+ */
 typedef struct word_forms
 {
-	unsigned char fold[MAX_TOKEN + PT_FOLD_MAX_OUT];
-	unsigned char marked[PT_MATCHER_MAX_WORD + 2];
+	unsigned char *buf;			/* set by the caller */
+	unsigned char *fold;
+	unsigned char *marked;
 	const unsigned char *s[MAX_FORMS];
 	size_t		len[MAX_FORMS];
 	uint8_t		st[MAX_FORMS];	/* an article was removed */
@@ -773,17 +822,19 @@ typedef struct word_forms
 	size_t		rlen[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	uint8_t		rst[PT_MATCHER_MAX_SPLITS][SPLIT_FORMS];
 	int			nr[PT_MATCHER_MAX_SPLITS];
+	int			flen;			/* bytes of fold used */
 	int			carrier;		/* ends with ه/ا/و */
 	int			ezafe;			/* is ي or اي */
 	int			empty;			/* folds to nothing */
 } word_forms;
 
 /*
- * Store in ss/sl the forms of the folded part f[0..len): without prefixes
- * (unless bare), each with and without the ezafe.  Returns the count.
+ * Store in ss/sl the forms of the folded part f[0..len) of chars code
+ * points: without prefixes (unless bare), each with and without the ezafe.
+ * Returns the count.
  */
 static int
-part_forms(const unsigned char *f, size_t len, int bare,
+part_forms(const unsigned char *f, size_t len, size_t chars, int bare,
 		   const unsigned char **ss, size_t *sl, uint8_t *st, int max)
 {
 	size_t		offs[24];
@@ -797,19 +848,24 @@ part_forms(const unsigned char *f, size_t len, int bare,
 		offs[0] = 0;
 		art[0] = 0;
 		noff = 1;
-		if (starts2(f, len, AR_ALEF) && starts2(f + 2, len - 2, AR_LAM) &&
-			nchars(f + 4, len - 4) >= 2)
+		if (starts2(f, len, PT_CP_ALEF) && starts2(f + 2, len - 2, PT_CP_LAM) &&
+			chars >= 4)
 		{
 			offs[noff] = 4;
 			art[noff++] = 1;
 		}
 	}
 	else
-		noff = prefix_offsets(f, len, offs, art);
+		noff = prefix_offsets(f, len, chars, offs, art);
 	for (i = 0; i < noff && n + 2 <= max; i++)
 	{
 		size_t		l = len - offs[i],
-					e = strip_ezafe(f + offs[i], l);
+					e = l;
+
+		/* strip_ezafe, with the code points known */
+		if (l >= 4 && starts2(f + len - 2, 2, PT_CP_YEH) &&
+			ends_ezafe_carrier(f + offs[i], l - 2) && chars >= offs[i] / 2 + 3)
+			e = l - 2;
 
 		ss[n] = f + offs[i];
 		st[n] = art[i];
@@ -828,14 +884,18 @@ part_forms(const unsigned char *f, size_t len, int bare,
 static void
 text_forms(const unsigned char *w, size_t len, word_forms *wf)
 {
-	size_t		i;
+	size_t		i,
+				chars;
 	int			fl;
 
 	wf->n = 0;
 	wf->nsplits = 0;
+	wf->flen = 0;
 	wf->carrier = wf->ezafe = wf->empty = 0;
+	wf->marked = wf->fold = wf->buf;
 	if (ascii_alnum(w, len) && len <= PT_MATCHER_MAX_WORD)
 	{
+		wf->fold = wf->buf + len + 1;
 		wf->marked[0] = CASE_MARK;
 		memcpy(wf->marked + 1, w, len);
 		wf->s[wf->n] = wf->marked;
@@ -849,28 +909,270 @@ text_forms(const unsigned char *w, size_t len, word_forms *wf)
 		return;
 	}
 	wf->carrier = ends_ezafe_carrier(wf->fold, fl);
-	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, AR_YEH)) ||
-				 (fl == 4 && starts2(wf->fold, 2, AR_ALEF) &&
-				  starts2(wf->fold + 2, 2, AR_YEH)));
-	wf->n += part_forms(wf->fold, fl, 0, wf->s + wf->n, wf->len + wf->n,
+	wf->ezafe = ((fl == 2 && starts2(wf->fold, 2, PT_CP_YEH)) ||
+				 (fl == 4 && starts2(wf->fold, 2, PT_CP_ALEF) &&
+				  starts2(wf->fold + 2, 2, PT_CP_YEH)));
+	wf->flen = fl;
+	chars = nchars(wf->fold, fl);
+	wf->n += part_forms(wf->fold, fl, chars, 0, wf->s + wf->n, wf->len + wf->n,
 						wf->st + wf->n, MAX_FORMS - wf->n);
 
 	/* glued words: split before an inner ال, two letters on each side */
 	for (i = 4; i + 8 <= (size_t) fl && wf->nsplits < PT_MATCHER_MAX_SPLITS; i += 2)
 	{
 		int			k = wf->nsplits;
+		size_t		lchars;
 
-		if (!starts2(wf->fold + i, fl - i, AR_ALEF) ||
-			!starts2(wf->fold + i + 2, fl - i - 2, AR_LAM) ||
+		if (!starts2(wf->fold + i, fl - i, PT_CP_ALEF) ||
+			!starts2(wf->fold + i + 2, fl - i - 2, PT_CP_LAM) ||
 			(wf->fold[i] & 0xC0) == 0x80 ||
-			nchars(wf->fold, i) < 2 || nchars(wf->fold + i + 4, fl - i - 4) < 2)
+			(lchars = nchars(wf->fold, i)) < 2 || chars < lchars + 4)
 			continue;
-		wf->nl[k] = part_forms(wf->fold, i, 0, wf->ls[k], wf->llen[k],
+		wf->nl[k] = part_forms(wf->fold, i, lchars, 0, wf->ls[k], wf->llen[k],
 							   wf->lst[k], SPLIT_FORMS);
-		wf->nr[k] = part_forms(wf->fold + i, fl - i, 1, wf->rs[k], wf->rlen[k],
-							   wf->rst[k], SPLIT_FORMS);
+		wf->nr[k] = part_forms(wf->fold + i, fl - i, chars - lchars, 1, wf->rs[k],
+							   wf->rlen[k], wf->rst[k], SPLIT_FORMS);
 		wf->nsplits++;
 	}
+}
+
+/* ---- prepared words (no matcher needed) ------------------------------ */
+
+/* most forms of one word: its own, then both parts of every split */
+#define WORD_FORMS	(MAX_FORMS + 2 * PT_MATCHER_MAX_SPLITS * SPLIT_FORMS)
+
+/* one text form of a word, ready for a lookup in any matcher */
+typedef struct prep_form
+{
+	uint32_t	hash;			/* pt_word_key of the form */
+	uint16_t	off;			/* offset in the word's bytes */
+	uint16_t	len;
+	uint8_t		st;				/* an article was removed */
+} prep_form;
+
+/*
+ * A word as every matcher sees it: its range, its forms (nforms of its
+ * own, then per split nl[k] forms of the left part and nr[k] of the right
+ * one), and the facts the search asks about it.
+ */
+typedef struct prep_word
+{
+	size_t		start,
+				end;
+	size_t		bytes;			/* offset of its bytes in the pool */
+	size_t		forms;			/* index of its first form */
+	uint8_t		nforms;
+	uint8_t		nsplits;
+	uint8_t		nl[PT_MATCHER_MAX_SPLITS],
+				nr[PT_MATCHER_MAX_SPLITS];
+	uint8_t		carrier;		/* ends with ه/ا/و */
+	uint8_t		ezafe;			/* is ي or اي */
+	uint8_t		plain;			/* only spaces, joiners, apostrophes before */
+	uint8_t		the;			/* the word "the": skipped inside a name */
+} prep_word;
+
+struct pt_prepared
+{
+	pt_allocator a;
+	const unsigned char *text;
+	size_t		len;
+	prep_word  *words;
+	size_t		nwords,
+				wcap;
+	prep_form  *forms;
+	size_t		nforms,
+				fcap;
+	unsigned char *pool;
+	size_t		poollen,
+				poolcap;
+};
+
+/* store form s of word_forms wf (in its buffer) as pf */
+static inline void
+prep_form_set(prep_form *pf, const word_forms *wf, const unsigned char *s,
+			  size_t len, uint8_t st)
+{
+	pf->off = (uint16_t) (s - wf->buf);
+	pf->len = (uint16_t) len;
+	pf->st = st;
+	pf->hash = word_key(s, len);
+}
+
+/*
+ * The next word of the reader that does not fold to nothing, into pw, its
+ * forms into pf (WORD_FORMS at most) and its bytes into pb (WORD_BYTES at
+ * most; *nbytes are used).  pw->forms and pw->bytes are left to the caller.
+ * Returns 0 at the end of the text.
+ */
+static int
+prep_read(word_reader *rd, word_forms *wf, prep_word *pw, prep_form *pf,
+		  unsigned char *pb, size_t *nbytes)
+{
+	size_t		start,
+				end,
+				wl;
+	const unsigned char *w;
+	int			i,
+				k,
+				n,
+				plain;
+
+	wf->buf = pb;
+	for (;;)
+	{
+		if (!read_word(rd, &start, &end, &w, &wl, &plain))
+			return 0;
+		text_forms(w, wl, wf);
+		if (!wf->empty)
+			break;
+	}
+	if (w == rd->dotted)
+	{
+		/* "U.N." is the capitals UN as written, nothing else */
+		wf->n = 1;
+		wf->nsplits = 0;
+		wf->carrier = wf->ezafe = 0;
+	}
+	pw->start = start;
+	pw->end = end;
+	pw->carrier = (uint8_t) wf->carrier;
+	pw->ezafe = (uint8_t) wf->ezafe;
+	pw->plain = (uint8_t) plain;
+	/* "the" folded, as names drop it */
+	pw->the = 0;
+	for (i = 0; i < wf->n; i++)
+		if (wf->len[i] == 3 && memcmp(wf->s[i], "the", 3) == 0)
+			pw->the = 1;
+
+	*nbytes = (size_t) (wf->fold - wf->buf) + wf->flen;
+
+	pw->nforms = (uint8_t) wf->n;
+	n = 0;
+	for (i = 0; i < wf->n; i++)
+		prep_form_set(&pf[n++], wf, wf->s[i], wf->len[i], wf->st[i]);
+	pw->nsplits = (uint8_t) wf->nsplits;
+	for (k = 0; k < wf->nsplits; k++)
+	{
+		pw->nl[k] = (uint8_t) wf->nl[k];
+		for (i = 0; i < wf->nl[k]; i++)
+			prep_form_set(&pf[n++], wf, wf->ls[k][i], wf->llen[k][i], wf->lst[k][i]);
+		pw->nr[k] = (uint8_t) wf->nr[k];
+		for (i = 0; i < wf->nr[k]; i++)
+			prep_form_set(&pf[n++], wf, wf->rs[k][i], wf->rlen[k][i], wf->rst[k][i]);
+	}
+	return 1;
+}
+
+/* grow *arr of *cap elements of size sz to hold need; 0 or -1 */
+static int
+prep_grow(pt_prepared *d, void **arr, size_t *cap, size_t need, size_t sz)
+{
+	size_t		newcap = *cap ? *cap : 64;
+	void	   *q;
+
+	if (need <= *cap)
+		return 0;
+	while (newcap < need)
+		newcap *= 2;
+	q = d->a.alloc(d->a.ctx, newcap * sz);
+	if (!q)
+		return -1;
+	if (*cap)
+		memcpy(q, *arr, *cap * sz);
+	if (*arr)
+		d->a.free(d->a.ctx, *arr);
+	*arr = q;
+	*cap = newcap;
+	return 0;
+}
+
+/* Prepare the words of a text for any number of searches. */
+pt_prepared *
+pt_prepare(const pt_allocator *a, const unsigned char *text, size_t len)
+{
+	pt_prepared *d = a->alloc(a->ctx, sizeof(pt_prepared));
+	word_reader rd;
+	word_forms	wf;
+	unsigned int ticks = 0;
+
+	if (!d)
+		return NULL;
+	memset(d, 0, sizeof(pt_prepared));
+	d->a = *a;
+	d->text = text;
+	d->len = len;
+
+	/*
+	 * Room for a usual text at once (a word of Arabic text is about 11
+	 * bytes, 5 forms and 10 bytes of forms); more is added by doubling.
+	 */
+	if (prep_grow(d, (void **) &d->words, &d->wcap, len / 8 + 1, sizeof(prep_word)) ||
+		prep_grow(d, (void **) &d->forms, &d->fcap, len / 2 + WORD_FORMS, sizeof(prep_form)) ||
+		prep_grow(d, (void **) &d->pool, &d->poolcap, len + WORD_BYTES, 1))
+	{
+		pt_prepared_free(d);
+		return NULL;
+	}
+	reader_init(&rd, text, len);
+	for (;;)
+	{
+		prep_word  *pw;
+		size_t		nb,
+					k;
+
+		if ((d->nwords + 1 > d->wcap &&
+			 prep_grow(d, (void **) &d->words, &d->wcap, d->nwords + 1, sizeof(prep_word))) ||
+			(d->nforms + WORD_FORMS > d->fcap &&
+			 prep_grow(d, (void **) &d->forms, &d->fcap, d->nforms + WORD_FORMS, sizeof(prep_form))) ||
+			(d->poollen + WORD_BYTES > d->poolcap &&
+			 prep_grow(d, (void **) &d->pool, &d->poolcap, d->poollen + WORD_BYTES, 1)))
+		{
+			pt_prepared_free(d);
+			return NULL;
+		}
+		pw = &d->words[d->nwords];
+		if (!prep_read(&rd, &wf, pw, d->forms + d->nforms, d->pool + d->poollen, &nb))
+			break;
+		PT_CHECK_INTERRUPTS(ticks);
+		pw->forms = d->nforms;
+		pw->bytes = d->poollen;
+		d->nforms += pw->nforms;
+		for (k = 0; k < pw->nsplits; k++)
+			d->nforms += pw->nl[k] + pw->nr[k];
+		d->poollen += nb;
+		d->nwords++;
+	}
+	return d;
+}
+
+void
+pt_prepared_free(pt_prepared *d)
+{
+	if (!d)
+		return;
+	if (d->words)
+		d->a.free(d->a.ctx, d->words);
+	if (d->forms)
+		d->a.free(d->a.ctx, d->forms);
+	if (d->pool)
+		d->a.free(d->a.ctx, d->pool);
+	d->a.free(d->a.ctx, d);
+}
+
+/* The text a prepared document was made from. */
+const unsigned char *
+pt_prepared_text(const pt_prepared *d, size_t *len)
+{
+	*len = d->len;
+	return d->text;
+}
+
+/* Bytes a prepared document holds. */
+size_t
+pt_prepared_bytes(const pt_prepared *d)
+{
+	return sizeof(pt_prepared) + d->wcap * sizeof(prep_word) +
+		d->fcap * sizeof(prep_form) + d->poolcap;
 }
 
 /* ---- name variants --------------------------------------------------- */
@@ -1173,9 +1475,9 @@ is_nisba(const vword *w)
 
 	if (w->bare || !is_arabic(w) || l < 6)
 		return 0;
-	if (starts2(s + l - 2, 2, AR_YEH))
+	if (starts2(s + l - 2, 2, PT_CP_YEH))
 		return 1;
-	return l >= 8 && starts2(s + l - 4, 2, AR_YEH) && starts2(s + l - 2, 2, AR_HEH);
+	return l >= 8 && starts2(s + l - 4, 2, PT_CP_YEH) && starts2(s + l - 2, 2, CP_HEH);
 }
 
 /*
@@ -1195,9 +1497,9 @@ rule_ar_order(vset *vs, int k)
 		return;
 
 	/* A to B: المنظمة الدولية للهجرة -> منظمة الهجرة الدولية */
-	if (is_nisba(&v[1]) && v[2].bare && v[2].len >= 8 && starts2(v[2].w, v[2].len, AR_LAM))
+	if (is_nisba(&v[1]) && v[2].bare && v[2].len >= 8 && starts2(v[2].w, v[2].len, PT_CP_LAM))
 	{
-		int			lam2 = starts2(v[2].w + 2, v[2].len - 2, AR_LAM);
+		int			lam2 = starts2(v[2].w + 2, v[2].len - 2, PT_CP_LAM);
 		int			c;
 
 		for (c = 0; c < 2; c++)
@@ -1206,7 +1508,7 @@ rule_ar_order(vset *vs, int k)
 
 			if (c == 0)
 				skip = lam2 ? 4 : 2;	/* لل = ل + ال; ل + a bare noun */
-			else if (lam2 && starts2(v[2].w + 4, v[2].len - 4, AR_ALEF))
+			else if (lam2 && starts2(v[2].w + 4, v[2].len - 4, PT_CP_ALEF))
 				skip = 2;		/* للاجئين = ل + اللاجئين */
 			else
 				break;
@@ -1228,10 +1530,17 @@ rule_ar_order(vset *vs, int k)
 	if (v[0].bare && is_nisba(&v[n - 1]) && !is_nisba(&v[1]) && is_arabic(&v[1]))
 	{
 		const unsigned char *lw;
-		const char *pre = (!v[1].bare && !starts2(v[1].w, v[1].len, AR_LAM)) ?
-			AR_LAM AR_LAM : AR_LAM;
+		unsigned char pre[4];
+		size_t		plen = 2;
 
-		lw = vset_word(vs, (const unsigned char *) pre, strlen(pre), v[1].w, v[1].len);
+		/* ل, or لل (ل + ال) before a word written with the article */
+		put2(pre, PT_CP_LAM);
+		if (!v[1].bare && !starts2(v[1].w, v[1].len, PT_CP_LAM))
+		{
+			put2(pre + 2, PT_CP_LAM);
+			plen = 4;
+		}
+		lw = vset_word(vs, pre, plen, v[1].w, v[1].len);
 		if (lw == NULL)
 			return;
 		out[0] = v[0];
@@ -1239,7 +1548,7 @@ rule_ar_order(vset *vs, int k)
 		out[1] = v[n - 1];
 		out[2] = v[1];
 		out[2].w = lw;
-		out[2].len = strlen(pre) + v[1].len;
+		out[2].len = plen + v[1].len;
 		out[2].bare = 1;
 		for (i = 2; i < n - 1; i++)
 			out[i + 1] = v[i];
@@ -1956,23 +2265,29 @@ typedef struct scan
 {
 	const pt_matcher *m;
 	const unsigned char *text;
-	word_reader rd;
+	const pt_prepared *doc;		/* words prepared beforehand, or NULL */
+	size_t		next;			/* next word of doc */
+	word_reader rd;				/* else the words read one by one */
 	int			eof;
 	long		loaded;			/* tokens read so far */
 	unsigned int ticks;
 	scan_token	ring[PT_MATCHER_WINDOW];
 	word_forms	wf;
+	prep_word	pw;				/* the word read, without doc */
+	prep_form	pf[WORD_FORMS];
+	unsigned char pb[WORD_BYTES];
 } scan;
 
 #define RING(sc, j)	(&(sc)->ring[(j) % PT_MATCHER_WINDOW])
 
 /*
- * Look up n forms; store the distinct token ids found as id << 1 | 1 when
- * an article was removed to get the form, and return their count.
+ * Look up n forms (bytes at pb); store the distinct token ids found as
+ * id << 1 | 1 when an article was removed to get the form, and return their
+ * count.
  */
 static int
-token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
-		  const uint8_t *st, int n, uint32_t *ids)
+token_ids(const pt_matcher *m, const prep_form *pf, const unsigned char *pb,
+		  int n, uint32_t *ids)
 {
 	int			i,
 				k,
@@ -1980,16 +2295,16 @@ token_ids(const pt_matcher *m, const unsigned char *const *s, const size_t *len,
 
 	for (i = 0; i < n; i++)
 	{
-		int			id = strtab_find(&m->tokens, s[i], len[i],
-									 pt_word_key(s[i], len[i]));
+		int			id = strtab_find(&m->tokens, pb + pf[i].off, pf[i].len,
+									 pf[i].hash);
 
 		if (id < 0)
 			continue;
 		for (k = 0; k < nids && (ids[k] >> 1) != (uint32_t) id; k++)
 			;
 		if (k == nids)
-			ids[nids++] = ((uint32_t) id << 1) | st[i];
-		else if (!st[i])
+			ids[nids++] = ((uint32_t) id << 1) | pf[i].st;
+		else if (!pf[i].st)
 			ids[k] &= ~1u;		/* also found without removing an article */
 	}
 	return nids;
@@ -2043,53 +2358,57 @@ scan_load(scan *sc, long j)
 {
 	while (sc->loaded <= j)
 	{
-		size_t		start,
-					end,
-					wl;
-		const unsigned char *w;
+		const prep_word *pw;
+		const prep_form *pf;
+		const unsigned char *pb;
 		scan_token *t;
-		int			i,
-					k,
-					plain,
-					dotted;
+		int			k,
+					p;
 
-		if (sc->eof || !read_word(&sc->rd, &start, &end, &w, &wl, &plain))
-		{
-			sc->eof = 1;
+		if (sc->eof)
 			return 0;
+		if (sc->doc)
+		{
+			if (sc->next >= sc->doc->nwords)
+			{
+				sc->eof = 1;
+				return 0;
+			}
+			pw = &sc->doc->words[sc->next++];
+			pf = sc->doc->forms + pw->forms;
+			pb = sc->doc->pool + pw->bytes;
+		}
+		else
+		{
+			size_t		nb;
+
+			if (!prep_read(&sc->rd, &sc->wf, &sc->pw, sc->pf, sc->pb, &nb))
+			{
+				sc->eof = 1;
+				return 0;
+			}
+			pw = &sc->pw;
+			pf = sc->pf;
+			pb = sc->pb;
 		}
 		PT_CHECK_INTERRUPTS(sc->ticks);
-		text_forms(w, wl, &sc->wf);
-		if (sc->wf.empty)
-			continue;
-		dotted = (w == sc->rd.dotted);
-		if (dotted)
-		{
-			/* "U.N." is the capitals UN as written, nothing else */
-			sc->wf.n = 1;
-			sc->wf.nsplits = 0;
-			sc->wf.carrier = sc->wf.ezafe = 0;
-		}
 		t = RING(sc, sc->loaded);
-		t->start = start;
-		t->end = end;
-		t->carrier = (uint8_t) sc->wf.carrier;
-		t->ezafe = (uint8_t) sc->wf.ezafe;
-		t->plain = (uint8_t) plain;
-		/* "the" folded, as names drop it */
-		t->the = 0;
-		for (i = 0; i < sc->wf.n; i++)
-			if (sc->wf.len[i] == 3 && memcmp(sc->wf.s[i], "the", 3) == 0)
-				t->the = 1;
-		t->nids = token_ids(sc->m, sc->wf.s, sc->wf.len, sc->wf.st, sc->wf.n, t->ids);
+		t->start = pw->start;
+		t->end = pw->end;
+		t->carrier = pw->carrier;
+		t->ezafe = pw->ezafe;
+		t->plain = pw->plain;
+		t->the = pw->the;
+		t->nids = token_ids(sc->m, pf, pb, pw->nforms, t->ids);
+		pf += pw->nforms;
 		t->nsplits = 0;
-		for (i = 0; i < sc->wf.nsplits; i++)
+		for (p = 0; p < pw->nsplits; p++)
 		{
 			k = t->nsplits;
-			t->nl[k] = (uint8_t) token_ids(sc->m, sc->wf.ls[i], sc->wf.llen[i],
-										   sc->wf.lst[i], sc->wf.nl[i], t->lids[k]);
-			t->nr[k] = (uint8_t) token_ids(sc->m, sc->wf.rs[i], sc->wf.rlen[i],
-										   sc->wf.rst[i], sc->wf.nr[i], t->rids[k]);
+			t->nl[k] = (uint8_t) token_ids(sc->m, pf, pb, pw->nl[p], t->lids[k]);
+			pf += pw->nl[p];
+			t->nr[k] = (uint8_t) token_ids(sc->m, pf, pb, pw->nr[p], t->rids[k]);
+			pf += pw->nr[p];
 			if (t->nl[k] && t->nr[k])
 				t->nsplits++;
 		}
@@ -2294,28 +2613,34 @@ scan_init(scan *sc, const pt_matcher *m, const unsigned char *text, size_t len)
 {
 	sc->m = m;
 	sc->text = text;
+	sc->doc = NULL;
+	sc->next = 0;
 	reader_init(&sc->rd, text, len);
 	sc->eof = 0;
 	sc->loaded = 0;
 	sc->ticks = 0;
 }
 
-/* Report every mention of a registered name, leftmost-longest. */
-void
-pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
-				  pt_match_cb cb, void *arg)
+/* every mention of the scan, leftmost-longest */
+static void
+scan_search(scan *sc, pt_match_cb cb, void *arg)
 {
-	scan		scanbuf;
-	scan	   *sc = &scanbuf;
 	long		i = 0;
 
-	scan_init(sc, m, text, len);
 	while (scan_load(sc, i))
 	{
 		int			code = -1;
 		size_t		sb,
 					eb;
-		long		end = scan_mention(sc, i, &code, &sb, &eb);
+		long		end;
+
+		/* a word that is no token starts nothing (most words of a text) */
+		if (RING(sc, i)->nids == 0 && RING(sc, i)->nsplits == 0)
+		{
+			i++;
+			continue;
+		}
+		end = scan_mention(sc, i, &code, &sb, &eb);
 
 		if (end >= 0)
 		{
@@ -2325,6 +2650,29 @@ pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
 		else
 			i++;
 	}
+}
+
+/* Report every mention of a registered name, leftmost-longest. */
+void
+pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
+				  pt_match_cb cb, void *arg)
+{
+	scan		sc;
+
+	scan_init(&sc, m, text, len);
+	scan_search(&sc, cb, arg);
+}
+
+/* pt_matcher_search over a prepared text (the same mentions). */
+void
+pt_matcher_search_prepared(const pt_matcher *m, const pt_prepared *d,
+						   pt_match_cb cb, void *arg)
+{
+	scan		sc;
+
+	scan_init(&sc, m, d->text, 0);
+	sc.doc = d;
+	scan_search(&sc, cb, arg);
 }
 
 /*
@@ -2454,27 +2802,29 @@ void
 pt_doc_keys(const unsigned char *text, size_t len, pt_key_cb cb, void *arg)
 {
 	word_forms	wf;
+	unsigned char buf[WORD_BYTES];
 	word_iter	it;
 	size_t		start,
 				end;
 	unsigned int ticks = 0;
 	int			i;
 
+	wf.buf = buf;
 	word_iter_init(&it, text, len);
 	while (next_word(&it, &start, &end))
 	{
 		PT_CHECK_INTERRUPTS(ticks);
 		text_forms(text + start, end - start, &wf);
 		for (i = 0; i < wf.n; i++)
-			cb(arg, pt_word_key(wf.s[i], wf.len[i]));
+			cb(arg, word_key(wf.s[i], wf.len[i]));
 		for (i = 0; i < wf.nsplits; i++)
 		{
 			int			k;
 
 			for (k = 0; k < wf.nl[i]; k++)
-				cb(arg, pt_word_key(wf.ls[i][k], wf.llen[i][k]));
+				cb(arg, word_key(wf.ls[i][k], wf.llen[i][k]));
 			for (k = 0; k < wf.nr[i]; k++)
-				cb(arg, pt_word_key(wf.rs[i][k], wf.rlen[i][k]));
+				cb(arg, word_key(wf.rs[i][k], wf.rlen[i][k]));
 		}
 	}
 }

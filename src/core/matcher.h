@@ -68,9 +68,9 @@
  * PT_MATCHER_MAX_SPLITS splits; a search keeps a ring of PT_MATCHER_WINDOW
  * tokens on the stack (about 32 kB) and at most 64 trie states, so memory
  * is constant and time is O(text length x window) in the worst case.
- * Token lookups go through a bitmap filter (16+ bits per token) and then
- * one open-addressing table, so the registry size does not change the work
- * per word.
+ * Token lookups go through a bitmap filter (16+ bits per token, two set
+ * for each) and then one open-addressing table, so the registry size does
+ * not change the work per word.
  *
  * Memory comes from a caller's allocator (the server's memory contexts);
  * every allocation failure is reported, never fatal.  Arbitrary bytes are
@@ -154,6 +154,28 @@ extern int	pt_matcher_ncodes(const pt_matcher *m);
 extern int	pt_matcher_code_names(const pt_matcher *m, int idx,
 								  pt_variant_cb cb, void *arg);
 extern void pt_matcher_get_stats(const pt_matcher *m, pt_matcher_stats *st);
+
+/*
+ * A prepared text: its words with their canonical forms (and their hashes),
+ * which depend on no matcher, so that several matchers (the organizations,
+ * the countries) can search one text while it is read, folded and cut into
+ * forms once.  pt_matcher_search_prepared gives exactly the mentions of
+ * pt_matcher_search on the text.  The text is not copied: it must outlive
+ * the prepared document.  Memory (from a) grows with the text, about 20
+ * bytes per byte of text (the benchmark corpus); NULL when an allocation
+ * fails.  An
+ * interrupt (interrupt.h) during pt_prepare leaves what was allocated to
+ * the allocator's owner (the server frees a memory context).
+ */
+typedef struct pt_prepared pt_prepared;
+
+extern pt_prepared *pt_prepare(const pt_allocator *a, const unsigned char *text,
+							   size_t len);
+extern void pt_prepared_free(pt_prepared *d);
+extern const unsigned char *pt_prepared_text(const pt_prepared *d, size_t *len);
+extern size_t pt_prepared_bytes(const pt_prepared *d);
+extern void pt_matcher_search_prepared(const pt_matcher *m, const pt_prepared *d,
+									   pt_match_cb cb, void *arg);
 
 /* registry-independent helpers (index support) */
 extern int	pt_name_variants(const unsigned char *name, size_t len, int flags,

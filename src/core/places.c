@@ -1316,6 +1316,22 @@ pt_places_search(const pt_places *p, const unsigned char *text, size_t len,
 	pt_matcher_search(p->m, text, len, filter_cb, &f);
 }
 
+void
+pt_places_search_prepared(const pt_places *p, const pt_prepared *d,
+						  pt_place_cb cb, void *arg)
+{
+	filter		f;
+
+	if (!p->built)
+		return;
+	f.p = p;
+	f.text = pt_prepared_text(d, &f.len);
+	f.cb = cb;
+	f.arg = arg;
+	f.ctx_end = 0;
+	pt_matcher_search_prepared(p->m, d, filter_cb, &f);
+}
+
 typedef struct find_one
 {
 	int			country;

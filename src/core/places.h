@@ -108,6 +108,10 @@ extern int	pt_places_build(pt_places *p);
 extern void pt_places_search(const pt_places *p, const unsigned char *text,
 							 size_t len, pt_place_cb cb, void *arg);
 
+/* pt_places_search over a prepared text (matcher.h): the same mentions */
+extern void pt_places_search_prepared(const pt_places *p, const pt_prepared *d,
+									  pt_place_cb cb, void *arg);
+
 /* does the text name the country? */
 extern int	pt_places_mentions(const pt_places *p, const unsigned char *text,
 							   size_t len, int country);
