@@ -33,8 +33,8 @@
 #define PT_CP_ALEF_HAMZA_BELOW	0x0625
 #define PT_CP_ALEF			0x0627
 #define PT_CP_BEH			0x0628
-#define PT_CP_TEH			0x062A
 #define PT_CP_TEH_MARBUTA	0x0629
+#define PT_CP_TEH			0x062A
 #define PT_CP_TATWEEL		0x0640
 #define PT_CP_FEH			0x0641
 #define PT_CP_KAF			0x0643

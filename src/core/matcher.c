@@ -21,11 +21,7 @@
 #include "tokenize.h"
 #include "utf8.h"
 
-/*
- * The letters of the folded text the matcher tests are letters.h's named
- * code points; heh (an ezafe carrier) is not among them yet.
- */
-#define CP_HEH		0x0647
+/* the letters of the folded text the matcher tests are letters.h's */
 
 /* marks a Latin word kept as written (case-sensitive acronyms) */
 #define CASE_MARK	0x01
@@ -513,7 +509,7 @@ ends_ezafe_carrier(const unsigned char *s, size_t len)
 {
 	if (len < 2)
 		return 0;
-	return starts2(s + len - 2, 2, CP_HEH) || starts2(s + len - 2, 2, PT_CP_ALEF) ||
+	return starts2(s + len - 2, 2, PT_CP_HEH) || starts2(s + len - 2, 2, PT_CP_ALEF) ||
 		starts2(s + len - 2, 2, PT_CP_WAW);
 }
 
@@ -1477,7 +1473,7 @@ is_nisba(const vword *w)
 		return 0;
 	if (starts2(s + l - 2, 2, PT_CP_YEH))
 		return 1;
-	return l >= 8 && starts2(s + l - 4, 2, PT_CP_YEH) && starts2(s + l - 2, 2, CP_HEH);
+	return l >= 8 && starts2(s + l - 4, 2, PT_CP_YEH) && starts2(s + l - 2, 2, PT_CP_HEH);
 }
 
 /*

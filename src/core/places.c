@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "letters.h"
 #include "normalize.h"
 #include "utf8.h"
 
@@ -336,7 +337,7 @@ marks_of(const unsigned char *s, size_t len, uint8_t *pos, uint32_t *mark)
 				mark[n++] = c;
 			}
 		}
-		else if (c != 0x0640 && c != 0x200C && c != ' ')
+		else if (c != PT_CP_TATWEEL && c != PT_CP_ZWNJ && c != ' ')
 			letters++;
 	}
 	for (k = 0; k < n; k++)
@@ -539,24 +540,19 @@ add_form(pt_places *p, const place_row *r, const unsigned char *s, size_t len)
 								 r->form == PT_PLACE_ACRONYM ? PT_NAME_CASE_SENSITIVE : 0));
 }
 
-#define AR_YEH		"\xD9\x8A"	/* U+064A */
-#define AR_MAKSURA	"\xD9\x89"	/* U+0649 */
-#define FA_YEH		"\xDB\x8C"	/* U+06CC */
-#define AR_ARTICLE	"\xD8\xA7\xD9\x84"	/* ال */
-#define ZWNJ		"\xE2\x80\x8C"
-
 /* does the word end in a yeh (Arabic, Persian or alef maksura)? */
 static int
 ends_yeh(const unsigned char *w, size_t len)
 {
-	return len >= 2 && w[len - 2] == 0xD9 && (w[len - 1] == 0x8A || w[len - 1] == 0x89) ?
-		1 : (len >= 2 && w[len - 2] == 0xDB && w[len - 1] == 0x8C);
+	return len >= 2 && (memcmp(w + len - 2, PT_U8_YEH, 2) == 0 ||
+						memcmp(w + len - 2, PT_U8_ALEF_MAKSURA, 2) == 0 ||
+						memcmp(w + len - 2, PT_U8_FARSI_YEH, 2) == 0);
 }
 
 static int
 starts_article(const unsigned char *w, size_t len)
 {
-	return len >= 4 && memcmp(w, AR_ARTICLE, 4) == 0;
+	return len >= 4 && memcmp(w, PT_U8_ARTICLE, 4) == 0;
 }
 
 /*
@@ -576,7 +572,7 @@ generated_clash(const pt_places *p, const place_row *r, const unsigned char *s,
 
 	while (i < len)
 	{
-		if ((i == 0 || s[i - 1] == ' ') && len - i > 4 && memcmp(s + i, AR_ARTICLE, 4) == 0)
+		if ((i == 0 || s[i - 1] == ' ') && len - i > 4 && memcmp(s + i, PT_U8_ARTICLE, 4) == 0)
 			i += 4;
 		bare[n++] = s[i++];
 	}
@@ -589,11 +585,13 @@ static int
 add_demonym(pt_places *p, const place_row *r)
 {
 	static const char *const ar_suffix[] = {
-		"", "\xD8\xA9", "\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x86",
-		"\xD8\xA7\xD8\xAA", "\xD8\xA7", "\xD8\xAA\xD9\x8A\xD9\x86", "\xD8\xAA\xD8\xA7\xD9\x86"
+		"", PT_U8_TEH_MARBUTA, PT_U8_WAW PT_U8_NOON, PT_U8_YEH PT_U8_NOON,
+		PT_U8_ALEF PT_U8_NOON, PT_U8_ALEF PT_U8_TEH, PT_U8_ALEF,
+		PT_U8_TEH PT_U8_YEH PT_U8_NOON, PT_U8_TEH PT_U8_ALEF PT_U8_NOON
 	};							/* "" ة ون ين ان ات ا تين تان */
 	static const char *const fa_suffix[] = {
-		"", ZWNJ "\xD9\x87\xD8\xA7", ZWNJ "\xD9\x87\xD8\xA7\xDB\x8C", "\xD8\xA7\xD9\x86"
+		"", PT_U8_ZWNJ PT_U8_HEH PT_U8_ALEF,
+		PT_U8_ZWNJ PT_U8_HEH PT_U8_ALEF PT_U8_FARSI_YEH, PT_U8_ALEF PT_U8_NOON
 	};							/* "" ‌ها ‌های ان */
 	unsigned char buf[4 * (PT_MATCHER_MAX_WORD + 16)];
 	const unsigned char *s = r->name;
@@ -668,7 +666,7 @@ add_demonym(pt_places *p, const place_row *r)
 						buf[out++] = ' ';
 					if (!starts_article(w, wl))
 					{
-						memcpy(buf + out, AR_ARTICLE, 4);
+						memcpy(buf + out, PT_U8_ARTICLE, 4);
 						out += 4;
 					}
 					memcpy(buf + out, w, wl);
@@ -676,7 +674,7 @@ add_demonym(pt_places *p, const place_row *r)
 					if (ends_yeh(w, wl))
 					{
 						if (k > 0 && w[wl - 1] == 0x89)
-							memcpy(buf + out - 2, AR_YEH, 2);	/* ى + suffix: ي */
+							memcpy(buf + out - 2, PT_U8_YEH, 2);	/* ى + suffix: ي */
 						memcpy(buf + out, ar_suffix[k], sl);
 						out += sl;
 					}
@@ -824,7 +822,7 @@ word_char(uint32_t c)
 		(c >= 0x066A && c <= 0x066D))
 		return 0;				/* Arabic punctuation */
 	if (c >= 0x2000 && c <= 0x206F)
-		return c == 0x200C;		/* general punctuation; ZWNJ joins */
+		return c == PT_CP_ZWNJ;		/* general punctuation; ZWNJ joins */
 	if (c == 0x00A0 || c == 0xFFFD)
 		return 0;
 	return 1;
@@ -834,7 +832,7 @@ word_char(uint32_t c)
 static int
 space_char(uint32_t c)
 {
-	return c == ' ' || c == 0x00A0 || c == '\t' || c == '-' || c == 0x202F || c == 0x200C;
+	return c == ' ' || c == PT_CP_NBSP || c == '\t' || c == '-' || c == PT_CP_NNBSP || c == PT_CP_ZWNJ;
 }
 
 /* start of the code point that ends right before byte i (i > 0) */
@@ -938,10 +936,10 @@ context_word(const unsigned char *s, size_t ws, size_t we, const folded_list *li
 	{
 		if (in_list(list, f + o + 2, fl - o - 2))
 			return 1;
-		if (fl >= o + 10 && memcmp(f + o + 2, AR_ARTICLE, 4) == 0)
+		if (fl >= o + 10 && memcmp(f + o + 2, PT_U8_ARTICLE, 4) == 0)
 			return in_list(list, f + o + 6, fl - o - 6);
 	}
-	if (fl >= o + 8 && memcmp(f + o, AR_ARTICLE, 4) == 0)
+	if (fl >= o + 8 && memcmp(f + o, PT_U8_ARTICLE, 4) == 0)
 		return in_list(list, f + o + 4, fl - o - 4);
 	return 0;
 }
@@ -1049,8 +1047,9 @@ static int
 adjective_ending(const unsigned char *s, size_t start, size_t end)
 {
 	static const char *const endings[] = {
-		"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD9\x88\xD9\x86",
-		"\xD9\x8A\xD8\xA7\xD9\x86", "\xD9\x8A\xD8\xA7\xD8\xAA", "\xD9\x8A\xD8\xAA\xD9\x8A\xD9\x86",
+		PT_U8_YEH, PT_U8_YEH PT_U8_HEH, PT_U8_YEH PT_U8_YEH PT_U8_NOON,
+		PT_U8_YEH PT_U8_WAW PT_U8_NOON, PT_U8_YEH PT_U8_ALEF PT_U8_NOON,
+		PT_U8_YEH PT_U8_ALEF PT_U8_TEH, PT_U8_YEH PT_U8_TEH PT_U8_YEH PT_U8_NOON,
 		NULL
 	};							/* ي يه يين يون يان يات يتين (folded) */
 	unsigned char f[PT_FOLD_BOUND(MAX_CONTEXT_WORD)];
@@ -1189,7 +1188,7 @@ feminine_ending(const unsigned char *s, size_t start, size_t end)
 	if (end - start > MAX_CONTEXT_WORD)
 		return 0;
 	fl = pt_fold_all(PT_FOLD_SEARCH, s + start, end - start, f);
-	return fl >= 8 && memcmp(f + fl - 4, "\xD9\x8A\xD9\x87", 4) == 0;
+	return fl >= 8 && memcmp(f + fl - 4, PT_U8_YEH PT_U8_HEH, 4) == 0;
 }
 
 /*
@@ -1213,7 +1212,7 @@ language_reading(const filter *f, size_t start, size_t end)
 	if (s[start] < 0x80)
 		return before && (word_in(s, ws, we, f->p->lists[LIST_LANG_VERB]) ||
 						  (word_in(s, ws, we, f->p->lists[LIST_LANG_PREP]) && phrase_end(f, end)));
-	if (end - start > 6 && memcmp(s + start, "\xD8\xA8\xD8\xA7\xD9\x84", 6) == 0 &&
+	if (end - start > 6 && memcmp(s + start, PT_U8_BEH PT_U8_ARTICLE, 6) == 0 &&
 		feminine_ending(s, start, end) && memchr(s + start, ' ', end - start) == NULL)
 		return 1;				/* بالفرنسية */
 	if (before && word_in(s, ws, we, f->p->lists[LIST_LANG_PREP]))
