@@ -40,7 +40,7 @@ n=0
 drop_db() {
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
 }
-trap 'drop_db' EXIT
+trap 'drop_db; type pt_cluster_stop >/dev/null 2>&1 && pt_cluster_stop' EXIT
 
 # eval_set FILE TARGET: scores one labeled set, adds to passed and failed
 eval_set() {

@@ -26,7 +26,7 @@ fi
 
 db=pt_place_eval_$$
 psql -X -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0" || exit 1
-trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
+trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; type pt_cluster_stop >/dev/null 2>&1 && pt_cluster_stop' EXIT
 counts=/tmp/pt_place_eval_$$.counts
 
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" -P pager=off <<SQL
