@@ -223,8 +223,10 @@ fold_short(const unsigned char *w, size_t len, unsigned char *out)
 }
 
 /*
- * Own language of a word: lang | strong << 2 (pt_doctok.own); a token the
- * tokenizer joined across a space is strongly Persian.
+ * Own language of a word: lang | strong << 2 | article << 3 (pt_doctok.own:
+ * bit 2 a strong sign, bit 3 when that sign is the article, which a
+ * Persian context overrides); a token the tokenizer joined across a space
+ * is strongly Persian.
  */
 static inline uint8_t
 own_code(const unsigned char *raw, size_t len)
@@ -236,7 +238,7 @@ own_code(const unsigned char *raw, size_t len)
 		return (uint8_t) (PT_LANG_FA | 4);
 	l = pt_word_lang_strength(raw, len, &strong);
 
-	return (uint8_t) (l | (strong << 2));
+	return (uint8_t) (l | (strong ? 4 : 0) | (strong == PT_STRONG_ARTICLE ? 8 : 0));
 }
 
 /*
@@ -380,7 +382,7 @@ route(uint8_t own, pt_lang_t ctx)
 {
 	pt_lang_t	l = (pt_lang_t) (own & 3);
 
-	if (!(own & 4))
+	if (!(own & 4) || ((own & 8) && ctx != PT_LANG_AR))
 		l = ctx;
 	return l == PT_LANG_AR ? PT_TOK_ARWORD :
 		l == PT_LANG_FA ? PT_TOK_FAWORD : PT_TOK_ARABICWORD;
@@ -546,6 +548,7 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 	size_t		start,
 				tlen,
 				out = 0,
+				nwords = 0,
 				si;
 	int64_t		sar = 0,
 				sfa = 0,
@@ -584,6 +587,7 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 							fa = 0;
 
 				k->own = word_info(s + start, tlen, &ar, &fa);
+				nwords++;
 				sar += ar;
 				sfa += fa;
 			}
@@ -643,7 +647,13 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 			PT_CHECK_INTERRUPTS(steps);
 			if (k.type == PT_TOK_ARABICWORD)
 			{
-				k.type = (uint8_t) route(k.own, ctx);
+				/*
+				 * a word with the article alone is its own only context: a
+				 * one-word query, which may look for a Persian word of that
+				 * shape (التماس) as well, gets both stems
+				 */
+				k.type = (uint8_t) route(k.own, nwords == 1 && (k.own & 8) ?
+										 PT_LANG_NONE : ctx);
 				/* مي / نمي with Arabic yeh + one space + a word */
 				if (k.type == PT_TOK_FAWORD && !(k.own & 4) &&
 					i + 2 < g->end &&
