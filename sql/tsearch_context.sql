@@ -68,6 +68,15 @@ SELECT w, to_tsvector('policytext', w) AS alone, to_tsvector('policytext', 'في
 FROM unnest(ARRAY[E'الحماية', E'ا\u200Fلحماية', E'ال\u200Eحماية', E'الح\u200Dماية',
 				  E'گزارش', E'گ\u200Fزارش']) AS w;
 
+-- a word opening with the bare article follows a Persian sentence (a
+-- Persian word of Arabic origin keeps its ال), stays Arabic in an Arabic
+-- one, and alone (a one-word query) gets both stems, so it finds both
+SELECT alias, token, lexemes FROM ts_debug('policytext', 'او برای کمک التماس کرد') WHERE token = 'التماس';
+SELECT alias, token, lexemes FROM ts_debug('policytext', 'قال الوزير في المؤتمر') WHERE token = 'المؤتمر';
+SELECT alias, token, lexemes FROM ts_debug('policytext', 'التماس');
+SELECT to_tsvector('policytext', 'او برای کمک التماس کرد') @@ to_tsquery('policytext', 'التماس') AS persian_found,
+	   to_tsvector('policytext', 'قال إنه في حالة التماس مع المصابين') @@ to_tsquery('policytext', 'التماس') AS arabic_found;
+
 -- bad and hostile input
 SELECT to_tsvector('policytext', NULL::text) IS NULL AS null_in,
 	   to_tsvector('policytext', '') AS empty,

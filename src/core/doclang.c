@@ -12,6 +12,7 @@
 #include "normalize.h"
 #include "utf8.h"
 #include "wordlang.h"
+#include "wordlists.h"
 
 /* function words are shorter than this many folded bytes */
 #define FUNCTION_WORD_MAX	16
@@ -19,132 +20,26 @@
 /*
  * Frequent function words of each language, folded (yeh U+064A, kaf
  * U+0643, heh for teh marbuta, bare alef), sorted by length, then in byte
- * order, for the binary search (checked by tests/unit/test_doclang.c).  Words that fold
- * to the same string in both languages (آن/أن, او/أو, ما, بعد, بين, به)
- * are left out, and so is من ("from" in Arabic, "I" in Persian).  Chosen from general knowledge of the two languages' most
- * frequent words in news prose.
+ * order, for the binary search: generated into wordlists.c from
+ * src/data/function_words_ar.txt and function_words_fa.txt (which say how
+ * they were chosen; checked by tests/unit/test_doclang.c).
  */
-#define FW(w, lang)	{(w), sizeof(w) - 1, (lang)}
+#define N_FUNCTION_WORDS	PT_FUNCTION_WORDS_N
 
-static const struct
+/* The language of a function-word entry. */
+static inline pt_lang_t
+fw_lang(size_t i)
 {
-	const char *w;
-	unsigned char len;			/* bytes */
-	pt_lang_t	lang;
-}			function_words[] = {
-	FW("از", PT_LANG_FA),
-	FW("ان", PT_LANG_AR),
-	FW("با", PT_LANG_FA),
-	FW("بل", PT_LANG_AR),
-	FW("تا", PT_LANG_FA),
-	FW("ثم", PT_LANG_AR),
-	FW("در", PT_LANG_FA),
-	FW("را", PT_LANG_FA),
-	FW("شد", PT_LANG_FA),
-	FW("عن", PT_LANG_AR),
-	FW("في", PT_LANG_AR),
-	FW("قد", PT_LANG_AR),
-	FW("كه", PT_LANG_FA),
-	FW("لا", PT_LANG_AR),
-	FW("لم", PT_LANG_AR),
-	FW("لن", PT_LANG_AR),
-	FW("مع", PT_LANG_AR),
-	FW("مي", PT_LANG_FA),
-	FW("ها", PT_LANG_FA),
-	FW("هر", PT_LANG_FA),
-	FW("هم", PT_LANG_FA),
-	FW("هو", PT_LANG_AR),
-	FW("هي", PT_LANG_AR),
-	FW("يك", PT_LANG_FA),
-	FW("اذا", PT_LANG_AR),
-	FW("است", PT_LANG_FA),
-	FW("الي", PT_LANG_AR),
-	FW("اما", PT_LANG_FA),
-	FW("اند", PT_LANG_FA),
-	FW("انه", PT_LANG_AR),
-	FW("اين", PT_LANG_FA),
-	FW("اگر", PT_LANG_FA),
-	FW("بود", PT_LANG_FA),
-	FW("تلك", PT_LANG_AR),
-	FW("حيث", PT_LANG_AR),
-	FW("خود", PT_LANG_FA),
-	FW("داد", PT_LANG_FA),
-	FW("دهد", PT_LANG_FA),
-	FW("ذلك", PT_LANG_AR),
-	FW("شدن", PT_LANG_FA),
-	FW("شده", PT_LANG_FA),
-	FW("شود", PT_LANG_FA),
-	FW("ضمن", PT_LANG_AR),
-	FW("عبر", PT_LANG_AR),
-	FW("علي", PT_LANG_AR),
-	FW("عند", PT_LANG_AR),
-	FW("قال", PT_LANG_AR),
-	FW("كان", PT_LANG_AR),
-	FW("كرد", PT_LANG_FA),
-	FW("كما", PT_LANG_AR),
-	FW("كند", PT_LANG_FA),
-	FW("لقد", PT_LANG_AR),
-	FW("ليس", PT_LANG_AR),
-	FW("منذ", PT_LANG_AR),
-	FW("نيز", PT_LANG_FA),
-	FW("هاي", PT_LANG_FA),
-	FW("هذا", PT_LANG_AR),
-	FW("هذه", PT_LANG_AR),
-	FW("همه", PT_LANG_FA),
-	FW("هيچ", PT_LANG_FA),
-	FW("وان", PT_LANG_AR),
-	FW("وفي", PT_LANG_AR),
-	FW("وقد", PT_LANG_AR),
-	FW("ولا", PT_LANG_AR),
-	FW("ولي", PT_LANG_FA),
-	FW("ومن", PT_LANG_AR),
-	FW("وهو", PT_LANG_AR),
-	FW("وهي", PT_LANG_AR),
-	FW("گفت", PT_LANG_FA),
-	FW("التي", PT_LANG_AR),
-	FW("الذي", PT_LANG_AR),
-	FW("انان", PT_LANG_FA),
-	FW("ايضا", PT_LANG_AR),
-	FW("باشد", PT_LANG_FA),
-	FW("بايد", PT_LANG_FA),
-	FW("براي", PT_LANG_FA),
-	FW("خلال", PT_LANG_AR),
-	FW("دارد", PT_LANG_FA),
-	FW("ديگر", PT_LANG_FA),
-	FW("شوند", PT_LANG_FA),
-	FW("فيما", PT_LANG_AR),
-	FW("كانت", PT_LANG_AR),
-	FW("كرده", PT_LANG_FA),
-	FW("كنند", PT_LANG_FA),
-	FW("نيست", PT_LANG_FA),
-	FW("همين", PT_LANG_FA),
-	FW("هناك", PT_LANG_AR),
-	FW("وذلك", PT_LANG_AR),
-	FW("وقال", PT_LANG_AR),
-	FW("يكون", PT_LANG_AR),
-	FW("الذين", PT_LANG_AR),
-	FW("اليوم", PT_LANG_AR),
-	FW("ايران", PT_LANG_FA),
-	FW("ايشان", PT_LANG_FA),
-	FW("بودند", PT_LANG_FA),
-	FW("خواهد", PT_LANG_FA),
-	FW("عندما", PT_LANG_AR),
-	FW("ميشود", PT_LANG_FA),
-	FW("ميكند", PT_LANG_FA),
-	FW("هستند", PT_LANG_FA),
-	FW("وزاره", PT_LANG_AR),
-	FW("همچنين", PT_LANG_FA),
-};
-
-#define N_FUNCTION_WORDS	(sizeof(function_words) / sizeof(function_words[0]))
+	return pt_function_words[i].lang == 'f' ? PT_LANG_FA : PT_LANG_AR;
+}
 
 const char *
 pt_ctx_function_word(size_t i, pt_lang_t *lang)
 {
 	if (i >= N_FUNCTION_WORDS)
 		return NULL;
-	*lang = function_words[i].lang;
-	return function_words[i].w;
+	*lang = fw_lang(i);
+	return pt_function_words[i].w;
 }
 
 /* The language of a folded function word, or NONE. */
@@ -157,14 +52,14 @@ function_word(const unsigned char *w, size_t len)
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		size_t		fl = function_words[mid].len;
+		size_t		fl = pt_function_words[mid].len;
 		int			c = len < fl ? -1 : len > fl ? 1 : 0;
 
 		for (size_t i = 0; c == 0 && i < len; i++)
-			if (w[i] != (unsigned char) function_words[mid].w[i])
-				c = w[i] < (unsigned char) function_words[mid].w[i] ? -1 : 1;
+			if (w[i] != (unsigned char) pt_function_words[mid].w[i])
+				c = w[i] < (unsigned char) pt_function_words[mid].w[i] ? -1 : 1;
 		if (c == 0)
-			return function_words[mid].lang;
+			return fw_lang(mid);
 		if (c < 0)
 			hi = mid;
 		else
@@ -223,8 +118,10 @@ fold_short(const unsigned char *w, size_t len, unsigned char *out)
 }
 
 /*
- * Own language of a word: lang | strong << 2 (pt_doctok.own); a token the
- * tokenizer joined across a space is strongly Persian.
+ * Own language of a word: lang | strong << 2 | article << 3 (pt_doctok.own:
+ * bit 2 a strong sign, bit 3 when that sign is the article, which a
+ * Persian context overrides); a token the tokenizer joined across a space
+ * is strongly Persian.
  */
 static inline uint8_t
 own_code(const unsigned char *raw, size_t len)
@@ -236,7 +133,7 @@ own_code(const unsigned char *raw, size_t len)
 		return (uint8_t) (PT_LANG_FA | 4);
 	l = pt_word_lang_strength(raw, len, &strong);
 
-	return (uint8_t) (l | (strong << 2));
+	return (uint8_t) (l | (strong ? 4 : 0) | (strong == PT_STRONG_ARTICLE ? 8 : 0));
 }
 
 /*
@@ -380,7 +277,7 @@ route(uint8_t own, pt_lang_t ctx)
 {
 	pt_lang_t	l = (pt_lang_t) (own & 3);
 
-	if (!(own & 4))
+	if (!(own & 4) || ((own & 8) && ctx != PT_LANG_AR))
 		l = ctx;
 	return l == PT_LANG_AR ? PT_TOK_ARWORD :
 		l == PT_LANG_FA ? PT_TOK_FAWORD : PT_TOK_ARABICWORD;
@@ -546,6 +443,7 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 	size_t		start,
 				tlen,
 				out = 0,
+				nwords = 0,
 				si;
 	int64_t		sar = 0,
 				sfa = 0,
@@ -584,6 +482,7 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 							fa = 0;
 
 				k->own = word_info(s + start, tlen, &ar, &fa);
+				nwords++;
 				sar += ar;
 				sfa += fa;
 			}
@@ -643,7 +542,13 @@ pt_doc_analyze(pt_doc *d, const unsigned char *s, size_t len,
 			PT_CHECK_INTERRUPTS(steps);
 			if (k.type == PT_TOK_ARABICWORD)
 			{
-				k.type = (uint8_t) route(k.own, ctx);
+				/*
+				 * a word with the article alone is its own only context: a
+				 * one-word query, which may look for a Persian word of that
+				 * shape (التماس) as well, gets both stems
+				 */
+				k.type = (uint8_t) route(k.own, nwords == 1 && (k.own & 8) ?
+										 PT_LANG_NONE : ctx);
 				/* مي / نمي with Arabic yeh + one space + a word */
 				if (k.type == PT_TOK_FAWORD && !(k.own & 4) &&
 					i + 2 < g->end &&

@@ -14,8 +14,11 @@
  *                      both stems, so that it finds documents of both
  *                      languages.
  * A strong sign of the word wins (پ چ ژ گ ۀ ZWNJ; ة ى إ; the
- * attached article); a weak one (Persian ی ک) does not: inside an Arabic
- * text a word typed with ی is Arabic.
+ * attached article, but not over a Persian context: there it is a Persian
+ * word of Arabic origin, التماس; and a document of that one word, a
+ * one-word query, leaves it undecided, so that it gets both stems); a weak
+ * one (Persian ی ک) does not: inside an Arabic text a word typed with ی is
+ * Arabic.
  *
  * Context.  The text is cut into sentences (at . ! ? ؟ ۔ ; ؛ … and line
  * breaks) and paragraphs (at line breaks and block-level HTML tags).  Each

@@ -105,6 +105,22 @@ yeh_after_inflection(const pt_sword *w)
 	return pt_broken_plural(&t, &pt_plural_fa_set);
 }
 
+/*
+ * Is the stem left by a plural ات of the shape مCاCC, the verbal noun
+ * مُفاعَلة of the Arabic third form, which Persian writes with a final ه
+ * (مسابقه, مطالعه, مذاکره, معامله; plural مسابقات)?  Its ات plural then
+ * takes the singular's ه back, so both get one stem.  Only this shape:
+ * other ات plurals have singulars in ه, in ت or bare (لحظات, حركات,
+ * نظرات), which the letters do not tell apart.
+ */
+static int
+mufaala(const pt_sword *w)
+{
+	return sw_letters(w) == 5 && sw_starts(w, "م") && sw_at(w, 2, FA_ALEF) &&
+		!sw_at(w, 1, FA_ALEF) && !sw_at(w, 3, FA_ALEF) && !sw_at(w, 4, FA_ALEF) &&
+		!sw_at(w, 4, FA_YEH) && !sw_at(w, 4, FA_WAW);
+}
+
 /* Remove one plural ending; 1 if one was removed. */
 static int
 fa_plural(pt_sword *w)
@@ -134,6 +150,11 @@ fa_plural(pt_sword *w)
 	if (sw_left_after(w, "ات") >= 3)
 	{
 		sw_cut_end(w, "ات");
+		if (mufaala(w))
+		{
+			w->e += 2;			/* مسابقات -> مسابقه, as the singular */
+			sw_set_last(w, FA_HEH);
+		}
 		return 1;
 	}
 	if (sw_left_after(w, "ين") >= 3 && !sw_ends(w, "گين") &&

@@ -93,7 +93,7 @@ word_lang(const unsigned char *raw, size_t len, int *strong)
 		scan_other(&w, cp);
 	}
 
-	*strong = 1;
+	*strong = PT_STRONG_LETTER;
 	if (w.letters == 0)
 	{
 		*strong = 0;
@@ -110,8 +110,9 @@ word_lang(const unsigned char *raw, size_t len, int *strong)
 		 * word without ی or ک: Persian has words of the other shapes
 		 * (بالاتر, والدین, الهام, الکتریک)
 		 */
-		*strong = !(w.signs & PT_SIGN_FA_WEAK) &&
-			!pt_letter_is_proclitic(w.first[0]) && w.letters >= 6;
+		*strong = (!(w.signs & PT_SIGN_FA_WEAK) &&
+				   !pt_letter_is_proclitic(w.first[0]) && w.letters >= 6) ?
+			PT_STRONG_ARTICLE : 0;
 		return PT_LANG_AR;
 	}
 	*strong = 0;
@@ -141,7 +142,8 @@ pt_word_stem_lang(const unsigned char *raw, size_t len, pt_lang_t text_lang)
 	int			strong;
 	pt_lang_t	own = word_lang(raw, len, &strong);
 
-	if (strong)
+	if (strong == PT_STRONG_LETTER ||
+		(strong == PT_STRONG_ARTICLE && text_lang != PT_LANG_FA))
 		return own;
 	if (text_lang == PT_LANG_AR || text_lang == PT_LANG_FA)
 		return text_lang;
@@ -176,5 +178,5 @@ pt_token_lang(const unsigned char *raw, size_t len)
 	if (pt_token_joined(raw, len))
 		return PT_LANG_FA;
 	lang = word_lang(raw, len, &strong);
-	return strong ? lang : PT_LANG_NONE;
+	return strong == PT_STRONG_LETTER ? lang : PT_LANG_NONE;
 }

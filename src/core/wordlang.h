@@ -15,13 +15,19 @@
  *      Arabic typed on a Persian keyboard (الاجتماعی) has ی; there the
  *      context decides.  Measured (tests/eval/ud_stem_eval.py, in context,
  *      F1 fa-perdt): the article always strong 0.734, never 0.739 but
- *      Arabic on a Persian keyboard loses 0.006, this rule 0.738;
+ *      Arabic on a Persian keyboard loses 0.006, this rule 0.738.  Even
+ *      then it is weaker than the letters: inside a Persian text an
+ *      article word of that shape is a Persian word of Arabic origin
+ *      (التماس, الزام, البته), which the Persian stemmer keeps whole, so
+ *      a Persian context wins over it (PT_STRONG_ARTICLE); an Arabic or
+ *      undecided context does not;
  *   4. Persian yeh ی or keheh ک -> FA (a weak sign);
  *   5. otherwise NONE: only letters both languages share (سازمان, دولت).
  *      Arabic yeh ي and kaf ك do not decide: much Persian text on the web is
  *      typed with them, and the text around the word then decides better.
  * Words without an Arabic-script letter are NONE too.  Signs 1-3 are
- * "strong" (but 3 with ی or ک): they win over the context (doclang.h).
+ * "strong" (but 3 with ی or ک): signs 1 and 2 win over any context, sign 3
+ * over all but a Persian one (doclang.h).
  *
  * Presentation forms count as the letters they stand for, and invisible
  * format characters (LRM, RLM, ALM, ZWJ, soft hyphen) and tatweel are
@@ -38,16 +44,22 @@
 /* Language of one raw word (rules 1-5). */
 extern pt_lang_t pt_word_lang(const unsigned char *raw, size_t len);
 
+/* the strength of a word's own sign (pt_word_lang_strength) */
+#define PT_STRONG_LETTER	1	/* rules 1-2: wins over any context */
+#define PT_STRONG_ARTICLE	2	/* rule 3: wins over all but a Persian one */
+
 /*
  * Language of one raw word and whether a strong sign (rules 1-3) decided
- * it: *strong is 1 for those, 0 for a weak sign or none.
+ * it: *strong is PT_STRONG_LETTER or PT_STRONG_ARTICLE for those, 0 for a
+ * weak sign or none.
  */
 extern pt_lang_t pt_word_lang_strength(const unsigned char *raw, size_t len,
 									   int *strong);
 
 /*
  * Which stemmer a raw word should get: PT_LANG_AR or PT_LANG_FA.  A strong
- * sign of the word's own first; otherwise text_lang (the language of the
+ * sign of the word's own first (the article not against a Persian
+ * text_lang); otherwise text_lang (the language of the
  * surrounding text) if it is AR or FA; otherwise the word's own language
  * or, without one, FA.
  */

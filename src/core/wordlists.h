@@ -59,4 +59,20 @@ extern const char pt_namekey_stop_source[302];
 /* generic words of body names, any spelling, folded on first use (src/data/namekey_generic_words.txt): words separated by one space */
 extern const char pt_namekey_generic_source[688];
 
+/*
+ * one function word of the context pass: folded, its length in bytes,
+ * its language ('a' Arabic, 'f' Persian)
+ */
+typedef struct
+{
+	const char *w;
+	unsigned char len;
+	char		lang;
+} pt_function_word;
+
+/* function words of both languages, sorted by length, then bytes (src/data/function_words_*.txt) */
+#define PT_FUNCTION_WORDS_N 102
+extern const pt_function_word pt_function_words[PT_FUNCTION_WORDS_N];
+extern const size_t pt_function_words_len;
+
 #endif							/* PT_WORDLISTS_H */

@@ -18,6 +18,10 @@ Sources and what is made of them:
   broken_plurals.txt           -> pt_plural_ar[], pt_plural_fa[] (sorted)
   namekey_function_words.txt   -> pt_namekey_stop_source (in file order)
   namekey_generic_words.txt    -> pt_namekey_generic_source (in file order)
+  function_words_ar.txt, function_words_fa.txt
+                               -> pt_function_words[] (both languages, each
+                                  entry with its language, sorted by length,
+                                  then bytes; a word in both is refused)
 
 broken_plurals.txt holds ONE list for both stemmers.  A line is
     PLURAL SINGULAR         a broken plural and its singular, both folded,
@@ -213,6 +217,43 @@ def generate(data):
         h.append("/* %s (src/data/%s): words separated by one space */" % (what, fname))
         h.append("extern const char %s[%d];" % (name, len(text.encode("utf-8")) + 1))
         h.append("")
+    fw = []
+    seen = {}
+    for lang, fname in (("a", "function_words_ar.txt"), ("f", "function_words_fa.txt")):
+        path = os.path.join(data, fname)
+        for w in read_words(path):
+            if w in seen:
+                sys.exit("%s: %s is a function word of both languages" % (path, w))
+            if len(w.encode("utf-8")) >= 16:
+                sys.exit("%s: %s is 16 bytes or longer" % (path, w))
+            seen[w] = lang
+            fw.append((w, lang))
+    fw.sort(key=lambda wl: (len(wl[0].encode("utf-8")), wl[0].encode("utf-8")))
+    c.append("/* function words of the context pass (src/data/function_words_ar.txt, "
+             "function_words_fa.txt) */")
+    c.append("const pt_function_word pt_function_words[PT_FUNCTION_WORDS_N] = {")
+    for w, lang in fw:
+        c.append("\t{%s, %d, '%s'}," % (c_string(w), len(w.encode("utf-8")), lang))
+    c.append("};")
+    c.append("const size_t pt_function_words_len = PT_FUNCTION_WORDS_N;")
+    c.append("")
+    h.append("/*")
+    h.append(" * one function word of the context pass: folded, its length in bytes,")
+    h.append(" * its language ('a' Arabic, 'f' Persian)")
+    h.append(" */")
+    h.append("typedef struct")
+    h.append("{")
+    h.append("\tconst char *w;")
+    h.append("\tunsigned char len;")
+    h.append("\tchar\t\tlang;")
+    h.append("} pt_function_word;")
+    h.append("")
+    h.append("/* function words of both languages, sorted by length, then bytes "
+             "(src/data/function_words_*.txt) */")
+    h.append("#define PT_FUNCTION_WORDS_N %d" % len(fw))
+    h.append("extern const pt_function_word pt_function_words[PT_FUNCTION_WORDS_N];")
+    h.append("extern const size_t pt_function_words_len;")
+    h.append("")
     h.append("#endif\t\t\t\t\t\t\t/* PT_WORDLISTS_H */")
     return "\n".join(c) , "\n".join(h) + "\n"
 

@@ -9,8 +9,9 @@
  * PT_TOK_MAX_BYTES; a URL token is followed by its HOST; Arabic-script
  * tokens (arword, faword, arabicword) start with an Arabic-script letter,
  * and the tokenizer alone never returns arword or faword; a word with a
- * strong sign of its own (wordlang.h), or joined across a space, gets its
- * own language at every level; at PT_CTX_NONE every word gets exactly
+ * strong letter sign of its own (wordlang.h), or joined across a space,
+ * gets its own language at every level, one with the article is Arabic
+ * but where its context is Persian or undecided; at PT_CTX_NONE every word gets exactly
  * pt_ctx_route(word, NONE); the same input gives the same tokens twice.
  * pt_stem_token gives at most two lexemes, none longer than the folded
  * token, and the cache gives back what was put.
@@ -116,9 +117,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 							"an Arabic-script token starts with an Arabic-script letter");
 				if (pt_token_joined(w, t->len))
 					FUZZ_ASSERT(t->type == PT_TOK_FAWORD, "a joined token is Persian");
-				else if (strong)
+				else if (strong == PT_STRONG_LETTER)
 					FUZZ_ASSERT(t->type == (own == PT_LANG_AR ? PT_TOK_ARWORD : PT_TOK_FAWORD),
 								"a strong sign of its own decides a word");
+				else if (strong)
+					FUZZ_ASSERT(t->type == PT_TOK_ARWORD ||
+								t->type == pt_ctx_route(w, t->len, PT_LANG_FA) ||
+								t->type == pt_ctx_route(w, t->len, PT_LANG_NONE),
+								"an article word is Arabic, but in a Persian or undecided context");
 				if (level == PT_CTX_NONE)
 					FUZZ_ASSERT(t->type == pt_ctx_route(w, t->len, PT_LANG_NONE),
 								"without context, the word's letters alone");

@@ -11,10 +11,13 @@
  * Quranic signs, tatweel and invisible
  * characters skipped), FA only with ی or ک, NONE only without them.  The
  * strength is set exactly for the Persian and Arabic signs and for a bare
- * article (ال, لل) with four letters after it, without ی or ک.  The stemmer is always AR or FA: the word's own
- * language when a strong sign decided it, else the text's language when
- * that is AR or FA, else the word's own, else FA.  pt_token_lang is the
- * strong answer or NONE (FA for a token with a space).  Removing the
+ * article (ال, لل) with four letters after it, without ی or ک; it is
+ * PT_STRONG_ARTICLE for that article, PT_STRONG_LETTER for the signs.  The
+ * stemmer is always AR or FA: the word's own language when a strong sign
+ * decided it (the article not against a Persian text), else the text's
+ * language when that is AR or FA, else the word's own, else FA.
+ * pt_token_lang is the answer of a strong letter sign or NONE (FA for a
+ * token with a space).  Removing the
  * invisible characters (LRM, RLM, ZWJ) changes no answer.  The same word
  * gives the same answers.
  */
@@ -116,15 +119,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(!fa4, "NONE only without ی or ک");
 	FUZZ_ASSERT(pt_word_lang(w, size) == lang, "deterministic");
 	if (!presentation && letters > 0)
-		FUZZ_ASSERT(strong == (fa1 || ar2 || (lang == PT_LANG_AR && !fa4 && letters >= 6 &&
-											 (first[0] == 0x0627 || first[0] == 0x0644))),
+		FUZZ_ASSERT(strong == (fa1 || ar2 ? PT_STRONG_LETTER :
+							   lang == PT_LANG_AR && !fa4 && letters >= 6 &&
+							   (first[0] == 0x0627 || first[0] == 0x0644) ? PT_STRONG_ARTICLE : 0),
 					"strong exactly for the Persian and Arabic signs and a bare article, 4+ letters after it, without ی or ک");
 	{
 		pt_lang_t	tl = pt_token_lang(w, size);
 		int			space = memchr(w, ' ', size) != NULL;
 
 		if (!space && !has_bytes(w, size, "\xc2\xa0", 2) && !has_bytes(w, size, "\xe2\x80\xaf", 3))
-			FUZZ_ASSERT(tl == (strong ? lang : PT_LANG_NONE), "pt_token_lang: the strong answer or NONE");
+			FUZZ_ASSERT(tl == (strong == PT_STRONG_LETTER ? lang : PT_LANG_NONE),
+						"pt_token_lang: the answer of a strong letter sign or NONE");
 		else
 			FUZZ_ASSERT(tl == PT_LANG_FA, "pt_token_lang: a token with a space is Persian");
 	}
@@ -161,7 +166,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		pt_lang_t	s = pt_word_stem_lang(w, size, texts[t]);
 
 		FUZZ_ASSERT(s == PT_LANG_AR || s == PT_LANG_FA, "the stemmer is AR or FA");
-		if (strong)
+		if (strong == PT_STRONG_LETTER || (strong && texts[t] != PT_LANG_FA))
 			FUZZ_ASSERT(s == lang, "a word's own strong sign decides its stemmer");
 		else if (texts[t] == PT_LANG_AR || texts[t] == PT_LANG_FA)
 			FUZZ_ASSERT(s == texts[t], "otherwise the text's language decides");

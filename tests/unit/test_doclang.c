@@ -110,6 +110,15 @@ test_context(void)
 	ROUTES("او بالاتر از همه ایستاد و الهام گرفت.", PT_CTX_AUTO,
 		   "f[او] f[بالاتر] f[از] f[همه] f[ایستاد] f[و] f[الهام] f[گرفت]",
 		   "Persian words shaped like the article follow a Persian sentence");
+	ROUTES("او برای کمک التماس کرد و الزام داشت.", PT_CTX_AUTO,
+		   "f[او] f[برای] f[کمک] f[التماس] f[کرد] f[و] f[الزام] f[داشت]",
+		   "a bare article word follows a Persian sentence (a Persian word of Arabic origin)");
+	ROUTES("قال الوزير في المؤتمر", PT_CTX_AUTO, "a[قال] a[الوزير] a[في] a[المؤتمر]",
+		   "article words in an Arabic sentence stay Arabic");
+	ROUTES("التعليمات", PT_CTX_AUTO, "u[التعليمات]",
+		   "one bare article word: undecided (both stems), it may be Persian");
+	ROUTES("سازمان الاجتماعية", PT_CTX_AUTO, "a[سازمان] a[الاجتماعية]",
+		   "teh marbuta with the article still decides a query");
 }
 
 static void
@@ -151,7 +160,9 @@ test_invisible(void)
 	ROUTES("در شهر ا\u200Fلاجتماعية است", PT_CTX_AUTO,
 		   "f[در] f[شهر] a[ا\u200Fلاجتماعية] f[است]", "RLM inside an Arabic word in Persian text");
 	ROUTES("گ\u200Dزارش", PT_CTX_AUTO, "f[گ\u200Dزارش]", "ZWJ inside a Persian word");
-	ROUTES("ال\u200Eتعليمات", PT_CTX_AUTO, "a[ال\u200Eتعليمات]", "LRM after the article");
+	ROUTES("ال\u200Eتعليمات", PT_CTX_AUTO, "u[ال\u200Eتعليمات]", "LRM after the article: alone, undecided");
+	ROUTES("قال ال\u200Eتعليمات", PT_CTX_AUTO, "a[قال] a[ال\u200Eتعليمات]",
+		   "LRM after the article: the article still counts in an Arabic sentence");
 	CHECK(pt_word_lang((const unsigned char *) "ا\u200Fلاقتصاد", strlen("ا\u200Fلاقتصاد")) == PT_LANG_AR,
 		  "pt_word_lang: the article behind an RLM");
 }
@@ -248,6 +259,8 @@ test_stemword(void)
 	STEMS(PT_STEMMODE_PERSIAN, "دولت‌ها", "دولت", "Persian plural");
 	STEMS(PT_STEMMODE_AUTO, "الحماية", "حماي", "auto: a strong Arabic sign, one stem");
 	STEMS(PT_STEMMODE_AUTO, "دولتها", "دول|دولت", "auto: undecided, both stems");
+	STEMS(PT_STEMMODE_AUTO, "التماس", "تماس|التماس",
+		  "auto: a bare article word alone gets both stems (Arabic and Persian)");
 	STEMS(PT_STEMMODE_PERSIAN, "در", "", "a Persian stop word");
 	STEMS(PT_STEMMODE_PERSIAN, "ها", "", "a bound morpheme alone has no lexeme");
 	STEMS(PT_STEMMODE_ARABIC, "", "", "empty token");

@@ -168,6 +168,14 @@ test_persian(void)
 	SAME(pt_stem_fa, "دانشجویان", "دانشجو", "یان after a vowel");
 	SAME(pt_stem_fa, "آقایان", "آقا", "یان after alef");
 	SAME(pt_stem_fa, "اطلاعات", "اطلاع", "plural ات");
+	SAME(pt_stem_fa, "مذاکرات", "مذاکره", "ات of a مفاعله verbal noun takes its ه back");
+	SAME(pt_stem_fa, "معاملات", "معامله‌ها", "a مفاعله plural in ات and in ها: one stem");
+	SAME(pt_stem_fa, "مطالعاتی", "مطالعه", "مفاعله plural with the indefinite ی");
+	STEM(pt_stem_fa, "مذاکرات", "مذاكره", "the stem is the singular, with its ه");
+	SAME(pt_stem_fa, "مشکلات", "مشکل", "four letters before ات: a bare singular, no ه");
+	STEM(pt_stem_fa, "ملاقات", "ملاقات", "ملاقات (one meeting) is not مفاعله + ات");
+	DIFF(pt_stem_fa, "مقامات", "مقامه", "مقامات is not the plural of a ه word");
+	STEM(pt_stem_fa, "مقامات", "مقام", "مقامات: the singular مقام, no ه");
 	SAME(pt_stem_fa, "والدین", "والد", "plural ین");
 	DIFF(pt_stem_fa, "سومین", "سوم", "ordinal ...مین is not a plural");
 	STEM(pt_stem_fa, "نخستین", "نخستين", "نخستین stays whole");
