@@ -6,13 +6,8 @@
 #include <string.h>
 
 #include "stem_ar.h"
+#include "letters.h"
 #include "stem_util.h"
-
-#define AR_ALEF		"\xd8\xa7"	/* ا */
-#define AR_TEH		"\xd8\xaa"	/* ت */
-#define AR_HEH		"\xd9\x87"	/* ه */
-#define AR_WAW		"\xd9\x88"	/* و */
-#define AR_YEH		"\xd9\x8a"	/* ي */
 
 /* replace a listed broken plural (or long singular) by its key */
 #define AR_PLURAL(w)	pt_broken_plural((w), &pt_plural_ar_set)
@@ -64,9 +59,9 @@ lam_alef_word(const pt_sword *w)
 static int
 bare_triliteral(const pt_sword *w)
 {
-	return sw_letters(w) == 3 && !sw_starts(w, AR_ALEF) &&
-		!sw_at(w, 1, AR_ALEF) && !sw_at(w, 1, AR_WAW) && !sw_at(w, 1, AR_YEH) &&
-		!sw_at(w, 2, AR_YEH) && !sw_at(w, 2, AR_HEH) && !sw_at(w, 2, AR_ALEF);
+	return sw_letters(w) == 3 && !sw_starts(w, PT_U8_ALEF) &&
+		!sw_at(w, 1, PT_U8_ALEF) && !sw_at(w, 1, PT_U8_WAW) && !sw_at(w, 1, PT_U8_YEH) &&
+		!sw_at(w, 2, PT_U8_YEH) && !sw_at(w, 2, PT_U8_HEH) && !sw_at(w, 2, PT_U8_ALEF);
 }
 
 /*
@@ -79,7 +74,7 @@ keeps_yn(const pt_sword *w)
 {
 	size_t		n = sw_letters(w);
 
-	if (n == 5 && sw_starts(w, AR_TEH) && sw_at(w, 3, AR_YEH))
+	if (n == 5 && sw_starts(w, PT_U8_TEH) && sw_at(w, 3, PT_U8_YEH))
 		return 1;
 	return 0;
 }
@@ -105,7 +100,7 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 	{
 		w->e -= 2;
 		if (!sw_ends(w, "ات"))
-			sw_set_last(w, AR_HEH);
+			sw_set_last(w, PT_U8_HEH);
 		if (AR_PLURAL(w))
 			return;
 	}
@@ -119,14 +114,14 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 		 */
 		if (left >= 4 ||
 			(left == 3 && !(flags & PT_STEM_AR_UNDECIDED) &&
-			 !sw_at(w, -1 - (long) pronouns[i].n / 2, AR_ALEF) &&
-			 !sw_at(w, -1 - (long) pronouns[i].n / 2, AR_WAW) &&
-			 !sw_at(w, -1 - (long) pronouns[i].n / 2, AR_YEH)))
+			 !sw_at(w, -1 - (long) pronouns[i].n / 2, PT_U8_ALEF) &&
+			 !sw_at(w, -1 - (long) pronouns[i].n / 2, PT_U8_WAW) &&
+			 !sw_at(w, -1 - (long) pronouns[i].n / 2, PT_U8_YEH)))
 		{
 			w->e -= pronouns[i].n;
 			/* teh marbuta is written teh before a pronoun */
-			if (sw_ends(w, AR_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
-				sw_set_last(w, AR_HEH);
+			if (sw_ends(w, PT_U8_TEH) && !sw_ends(w, "ات") && sw_letters(w) >= 4)
+				sw_set_last(w, PT_U8_HEH);
 			if (AR_PLURAL(w))
 				return;
 			break;
@@ -140,7 +135,7 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 		/* the plural of a two-letter word with teh marbuta: لغات, جهات */
 		sw_cut_end(w, "ات");
 		w->e += 2;
-		sw_set_last(w, AR_HEH);
+		sw_set_last(w, PT_U8_HEH);
 	}
 	else if ((sw_left_after(w, "ون") >= 4 || sw_left_after(w, "ين") >= 3 ||
 			  (article && sw_left_after(w, "ان") >= 3) ||
@@ -150,21 +145,21 @@ ar_suffixes(pt_sword *w, int article, int flags, int checked)
 	{
 		w->e -= 4;
 		/* feminine dual: teh marbuta written teh (سنتين, الحكومتان) */
-		if (sw_ends(w, AR_TEH) && sw_letters(w) >= 3)
-			sw_set_last(w, AR_HEH);
-		if (sw_left_after(w, AR_HEH) >= 3 && !AR_PLURAL(w))
-			sw_cut_end(w, AR_HEH);
+		if (sw_ends(w, PT_U8_TEH) && sw_letters(w) >= 3)
+			sw_set_last(w, PT_U8_HEH);
+		if (sw_left_after(w, PT_U8_HEH) >= 3 && !AR_PLURAL(w))
+			sw_cut_end(w, PT_U8_HEH);
 	}
-	else if (sw_left_after(w, AR_HEH) >= 3 && !(flags & PT_STEM_AR_UNDECIDED))
+	else if (sw_left_after(w, PT_U8_HEH) >= 3 && !(flags & PT_STEM_AR_UNDECIDED))
 	{
 		if (AR_PLURAL(w))
 			return;
-		sw_cut_end(w, AR_HEH);
+		sw_cut_end(w, PT_U8_HEH);
 	}
-	else if (sw_left_after(w, AR_ALEF) >= 3 && !sw_at(w, -2, AR_YEH) &&
-			 !sw_at(w, -2, AR_WAW) && !(flags & PT_STEM_AR_UNDECIDED) &&
+	else if (sw_left_after(w, PT_U8_ALEF) >= 3 && !sw_at(w, -2, PT_U8_YEH) &&
+			 !sw_at(w, -2, PT_U8_WAW) && !(flags & PT_STEM_AR_UNDECIDED) &&
 			 !(sw_letters(w) == 4 && sw_starts(w, "م")))	/* مبدأ */
-		sw_cut_end(w, AR_ALEF);
+		sw_cut_end(w, PT_U8_ALEF);
 	AR_PLURAL(w);
 }
 
@@ -179,7 +174,7 @@ pt_stem_ar_word(pt_sword *w, int flags)
 	if (is_ar_keep(w) || AR_PLURAL(w))
 		return;
 	if (sw_starts(w, "وو") && sw_letters(w) >= 4)
-		sw_cut_start(w, AR_WAW);
+		sw_cut_start(w, PT_U8_WAW);
 
 	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
@@ -203,25 +198,25 @@ pt_stem_ar_word(pt_sword *w, int flags)
 	 * preposition ل (not before a root that begins لا: لاجئ), only if a long
 	 * enough stem remains; ف only ever goes with the article (فيسبوك)
 	 */
-	if (!article && (sw_starts(w, AR_WAW) || sw_starts(w, "ل") ||
+	if (!article && (sw_starts(w, PT_U8_WAW) || sw_starts(w, "ل") ||
 					 sw_starts(w, "ب")) &&
 		(w->s == s0 || !is_ar_keep(w)))
 	{
 		size_t		need = 0;
 		pt_sword	t = *w;
 
-		sw_cut_start(&t, AR_WAW);	/* و, ل and ب are all two bytes */
-		if (sw_starts(w, AR_WAW))
+		sw_cut_start(&t, PT_U8_WAW);	/* و, ل and ب are all two bytes */
+		if (sw_starts(w, PT_U8_WAW))
 		{
 			if (bare_triliteral(&t))
 				need = 3;		/* وحسن, but وزير, وطني stay */
-			else if (!sw_starts(&t, AR_ALEF) && !sw_starts(&t, "لا"))
+			else if (!sw_starts(&t, PT_U8_ALEF) && !sw_starts(&t, "لا"))
 				need = 4;
 		}
 		else if (sw_starts(w, "ب"))
 		{
 			if (bare_triliteral(&t) ||
-				(sw_letters(&t) >= 4 && (sw_starts(&t, "م") || sw_starts(&t, AR_TEH))))
+				(sw_letters(&t) >= 4 && (sw_starts(&t, "م") || sw_starts(&t, PT_U8_TEH))))
 				need = 3;		/* بدعم, بمنطقة, بتنفيذ; not بطولة, بيان */
 		}
 		else if (!lam_alef_word(&t))

@@ -7,13 +7,8 @@
 #include <string.h>
 
 #include "stem_fa.h"
+#include "letters.h"
 #include "stem_util.h"
-
-#define FA_ALEF		"\xd8\xa7"	/* ا */
-#define FA_HEH		"\xd9\x87"	/* ه */
-#define FA_WAW		"\xd9\x88"	/* و */
-#define FA_YEH		"\xd9\x8a"	/* ي */
-
 
 /* replace a listed broken plural (or long singular) by its key */
 #define FA_PLURAL(w)	pt_broken_plural((w), &pt_plural_fa_set)
@@ -56,7 +51,7 @@ keep(const pt_sword *w)
 static int
 vowel_before(const pt_sword *w, long n)
 {
-	return sw_at(w, -1 - n, FA_ALEF) || sw_at(w, -1 - n, FA_WAW);
+	return sw_at(w, -1 - n, PT_U8_ALEF) || sw_at(w, -1 - n, PT_U8_WAW);
 }
 
 /* two-letter nouns whose plural takes ان (زنان, سران): most CCان words are whole */
@@ -116,9 +111,9 @@ yeh_after_inflection(const pt_sword *w)
 static int
 mufaala(const pt_sword *w)
 {
-	return sw_letters(w) == 5 && sw_starts(w, "م") && sw_at(w, 2, FA_ALEF) &&
-		!sw_at(w, 1, FA_ALEF) && !sw_at(w, 3, FA_ALEF) && !sw_at(w, 4, FA_ALEF) &&
-		!sw_at(w, 4, FA_YEH) && !sw_at(w, 4, FA_WAW);
+	return sw_letters(w) == 5 && sw_starts(w, "م") && sw_at(w, 2, PT_U8_ALEF) &&
+		!sw_at(w, 1, PT_U8_ALEF) && !sw_at(w, 3, PT_U8_ALEF) && !sw_at(w, 4, PT_U8_ALEF) &&
+		!sw_at(w, 4, PT_U8_YEH) && !sw_at(w, 4, PT_U8_WAW);
 }
 
 /* Remove one plural ending; 1 if one was removed. */
@@ -134,7 +129,7 @@ fa_plural(pt_sword *w)
 	if (sw_ends(w, "دگان") && n >= 6)
 	{
 		sw_cut_end(w, "ان");
-		sw_set_last(w, FA_HEH);
+		sw_set_last(w, PT_U8_HEH);
 		return 1;
 	}
 	if (sw_ends(w, "يان") && vowel_before(w, 3) && n >= 5)
@@ -153,7 +148,7 @@ fa_plural(pt_sword *w)
 		if (mufaala(w))
 		{
 			w->e += 2;			/* مسابقات -> مسابقه, as the singular */
-			sw_set_last(w, FA_HEH);
+			sw_set_last(w, PT_U8_HEH);
 		}
 		return 1;
 	}
@@ -172,7 +167,7 @@ static void
 fa_clitic1(pt_sword *w)
 {
 	if ((sw_ends(w, "ش") || sw_ends(w, "م")) && sw_letters(w) >= 4 &&
-		!vowel_before(w, 1) && !sw_at(w, -2, FA_YEH) && !keep(w))
+		!vowel_before(w, 1) && !sw_at(w, -2, PT_U8_YEH) && !keep(w))
 		w->e -= 2;
 }
 
@@ -219,12 +214,12 @@ fa_suffixes(pt_sword *w)
 	 */
 	if (sw_ends(w, "ايي") && sw_letters(w) == 4)
 		w->e -= 4;				/* جايي, پايي; not the adjective امريكايي */
-	else if (sw_left_after(w, FA_YEH) >= 2 && vowel_before(w, 1))
-		sw_cut_end(w, FA_YEH);
+	else if (sw_left_after(w, PT_U8_YEH) >= 2 && vowel_before(w, 1))
+		sw_cut_end(w, PT_U8_YEH);
 	else if (sw_ends(w, "اني") && plural_an_yeh(w))
-		sw_cut_end(w, FA_YEH);	/* indefinite after a plural: كودكاني */
-	else if (sw_left_after(w, FA_YEH) >= 3 && yeh_after_inflection(w))
-		sw_cut_end(w, FA_YEH);
+		sw_cut_end(w, PT_U8_YEH);	/* indefinite after a plural: كودكاني */
+	else if (sw_left_after(w, PT_U8_YEH) >= 3 && yeh_after_inflection(w))
+		sw_cut_end(w, PT_U8_YEH);
 	else if (sw_left_after(w, "ست") >= 3 && vowel_before(w, 2) &&
 			 !sw_ends(w, "خواست"))
 		sw_cut_end(w, "ست");
