@@ -54,3 +54,26 @@ SELECT alias, dictionaries FROM ts_debug('public.my_copy', 'دولتها الح�
 WHERE alias <> 'blank';
 \c :regress_db
 DROP DATABASE pt_upgrade4;
+
+-- 0.4 -> 0.5: the update names the indexes, stored columns and materialized
+-- views whose lexemes change (policytext, policytext_persian and a user's
+-- copy), not those on policytext_arabic or simple
+CREATE DATABASE pt_upgrade5 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C';
+\c pt_upgrade5
+SET client_min_messages = warning;
+CREATE EXTENSION policytext VERSION '0.4';
+CREATE TEXT SEARCH CONFIGURATION public.my_copy5 (COPY = policytext);
+CREATE TABLE notes (id int, body text,
+	tsv_fa tsvector GENERATED ALWAYS AS (to_tsvector('policytext_persian', body)) STORED);
+CREATE INDEX notes_mixed ON notes USING gin (to_tsvector('policytext', body));
+CREATE INDEX notes_ar ON notes USING gin (to_tsvector('policytext_arabic', body));
+CREATE INDEX notes_copy ON notes USING gin (to_tsvector('public.my_copy5', body));
+CREATE INDEX notes_simple ON notes USING gin (to_tsvector('simple', body));
+CREATE MATERIALIZED VIEW notes_terms AS
+	SELECT id, to_tsvector('policytext', body) AS tsv FROM notes;
+CREATE MATERIALIZED VIEW notes_terms_ar AS
+	SELECT id, to_tsvector('policytext_arabic', body) AS tsv FROM notes;
+ALTER EXTENSION policytext UPDATE TO '0.5';
+SELECT extversion FROM pg_extension WHERE extname = 'policytext';
+\c :regress_db
+DROP DATABASE pt_upgrade5;
