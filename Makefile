@@ -103,32 +103,26 @@ eval-stem:
 # and never edited (sql/released.sha256).  While a version is in
 # development, its upgrade script is assembled from sql/upgrade/<version>/
 # and the sql/src files of the concerns it adds, and committed (with its
-# checksum) when the version is released.  0.5 is in development: its
-# upgrade script is its header and the changes to 0.4 objects in
-# sql/upgrade/0.5/ (0.5 adds no new concern file).
+# checksum) when the version is released; 0.5 is released, so nothing is
+# assembled now.
 
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" policytext.control)
 PT_INSTALL = sql/policytext--$(EXTVERSION).sql
 PT_SRC = $(sort $(wildcard sql/src/*.sql))
-PT_UPGRADE_05 = sql/policytext--0.4--0.5.sql
-PT_PARTS_05 = $(sort $(wildcard sql/upgrade/0.5/*.sql))
-DATA := $(filter-out $(PT_INSTALL) $(PT_UPGRADE_05),$(DATA))
-DATA_built += $(PT_INSTALL) $(PT_UPGRADE_05)
+DATA := $(filter-out $(PT_INSTALL),$(DATA))
+DATA_built += $(PT_INSTALL)
 
-all: $(PT_INSTALL) $(PT_UPGRADE_05)
+all: $(PT_INSTALL)
 
 $(PT_INSTALL): $(PT_SRC)
 	cat $(PT_SRC) > $@
-
-$(PT_UPGRADE_05): $(PT_PARTS_05)
-	cat $(PT_PARTS_05) > $@
 
 .PHONY: registry check-registry
 
 # The shipped registry rows of the full install script.  An upgrade script
 # carries only the delta of its release, written by
 # "tests/release/registry_base.sh BASE-COMMIT > sql/upgrade/<version>/31_registry_delta.sql"
-# (BASE-COMMIT: the previous release; 0.4's came from v0.3, a5141fc).
+# (BASE-COMMIT: the previous release; 0.5's came from v0.4, 75e492e).
 PT_REGISTRY_TSV = sql/registry/orgs.tsv sql/registry/org_names.tsv
 
 registry:
