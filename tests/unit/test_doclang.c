@@ -14,23 +14,10 @@
 #include "stemcache.h"
 #include "stemword.h"
 #include "unit.h"
+#include "unit_alloc.h"
 #include "wordlang.h"
 
-static void *
-t_alloc(void *ctx, size_t size)
-{
-	(void) ctx;
-	return malloc(size);
-}
-
-static void
-t_free(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
-
-static const pt_allocator alloc = {t_alloc, t_free, NULL};
+static const pt_allocator alloc = UNIT_ALLOC;
 
 /* fails after a number of allocations */
 static int	fail_after;

@@ -7,20 +7,7 @@
 
 #include "matcher.h"
 #include "unit.h"
-
-static void *
-t_alloc(void *ctx, size_t size)
-{
-	(void) ctx;
-	return malloc(size);
-}
-
-static void
-t_free(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
+#include "unit_alloc.h"
 
 /* a small deterministic generator (rand_r is not C99) */
 static unsigned int
@@ -30,7 +17,7 @@ next_rand(unsigned int *seed)
 	return (*seed >> 16) & 0x7FFF;
 }
 
-static const pt_allocator alloc = {t_alloc, t_free, NULL};
+static const pt_allocator alloc = UNIT_ALLOC;
 
 /* collects the codes found, as "CODE[start,end) CODE..." */
 typedef struct found

@@ -11,22 +11,9 @@
 #include "places.h"
 #include "places_load.h"
 #include "unit.h"
+#include "unit_alloc.h"
 
-static void *
-t_alloc(void *ctx, size_t size)
-{
-	(void) ctx;
-	return malloc(size);
-}
-
-static void
-t_free(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
-
-static const pt_allocator alloc = {t_alloc, t_free, NULL};
+static const pt_allocator alloc = UNIT_ALLOC;
 
 /* an allocator that fails after a number of allocations, counting blocks */
 static long fail_after;

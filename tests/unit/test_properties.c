@@ -17,6 +17,7 @@
 #include "tokenize.h"
 #include "utf8.h"
 #include "unit.h"
+#include "unit_alloc.h"
 
 #define ITERATIONS	5000
 
@@ -144,20 +145,6 @@ test_stems(void)
 	CHECK(bad_space == 0, "stems hold no space (%d)", bad_space);
 }
 
-static void *
-t_alloc(void *ctx, size_t size)
-{
-	(void) ctx;
-	return malloc(size);
-}
-
-static void
-t_free(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
-
 typedef struct keys
 {
 	uint32_t	k[8192];
@@ -229,7 +216,7 @@ test_mentions(void)
 		{"IOM", "سازمان بین‌المللی مهاجرت"}, {"UNFPA", "صندوق جمعیت سازمان ملل متحد"},
 		{"UN", "سازمان ملل متحد"}, {"WB", "World Bank"}
 	};
-	pt_allocator a = {t_alloc, t_free, NULL};
+	pt_allocator a = UNIT_ALLOC;
 	pt_matcher *m = pt_matcher_new(&a);
 	static keys ks;
 	int			iter,
