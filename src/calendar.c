@@ -23,6 +23,7 @@
 #include "dates.h"
 #include "months.h"
 #include "policytext.h"
+#include "results.h"
 #include "umalqura_icu.h"
 
 PG_FUNCTION_INFO_V1(pt_calendar_part);
@@ -281,36 +282,19 @@ dates_add(const pt_date_mention *m, void *arg)
 Datum
 pt_dates(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	dates_state st;
-	MemoryContext oldcxt;
-	TupleDesc	desc;
 	int			c;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type must be a row type");
+	pt_rows_begin(fcinfo, &st.store, &st.desc);
 	pt_require_utf8();
 	ensure_umalqura();
 
 	st.doc = PT_TEXT_BYTES(doc);
 	for (c = 0; c < PT_CAL_COUNT; c++)
 		st.cal_text[c] = cstring_to_text(pt_cal_name(c));
-	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	st.desc = CreateTupleDescCopy(desc);
-	st.store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
-									 false, work_mem);
-	MemoryContextSwitchTo(oldcxt);
 
 	pt_find_dates(st.doc, PT_TEXT_LEN(doc), dates_add, &st);
 
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = st.store;
-	rsinfo->setDesc = st.desc;
-	return (Datum) 0;
+	return pt_rows_end(fcinfo, st.store, st.desc);
 }

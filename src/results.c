@@ -94,31 +94,54 @@ count_chars(const unsigned char *s, size_t from, size_t to)
 	return n;
 }
 
-/* Check the call context and start a materialized result for doc. */
+/*
+ * Check the call context of a set-returning function and start its
+ * materialized result: a tuple store and a copy of the row type, both in
+ * the query's memory.
+ */
 void
-pt_mention_rows_begin(pt_mention_rows *r, FunctionCallInfo fcinfo,
-					  const unsigned char *doc)
+pt_rows_begin(FunctionCallInfo fcinfo, Tuplestorestate **store, TupleDesc *desc)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext oldcxt;
-	TupleDesc	desc;
+	TupleDesc	type;
 
 	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
 		!(rsinfo->allowedModes & SFRM_Materialize))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+	if (get_call_result_type(fcinfo, NULL, &type) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 
+	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	*desc = CreateTupleDescCopy(type);
+	*store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
+								   false, work_mem);
+	MemoryContextSwitchTo(oldcxt);
+}
+
+/* Hand a materialized result to the executor. */
+Datum
+pt_rows_end(FunctionCallInfo fcinfo, Tuplestorestate *store, TupleDesc desc)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = desc;
+	return (Datum) 0;
+}
+
+/* Check the call context and start a materialized result for doc. */
+void
+pt_mention_rows_begin(pt_mention_rows *r, FunctionCallInfo fcinfo,
+					  const unsigned char *doc)
+{
+	pt_rows_begin(fcinfo, &r->store, &r->desc);
 	r->doc = doc;
 	r->byte_pos = 0;
 	r->char_pos = 0;
-	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	r->desc = CreateTupleDescCopy(desc);
-	r->store = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
-									 false, work_mem);
-	MemoryContextSwitchTo(oldcxt);
 }
 
 /*
@@ -151,10 +174,5 @@ pt_mention_rows_add(pt_mention_rows *r, text *code, size_t start, size_t end)
 Datum
 pt_mention_rows_end(pt_mention_rows *r, FunctionCallInfo fcinfo)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = r->store;
-	rsinfo->setDesc = r->desc;
-	return (Datum) 0;
+	return pt_rows_end(fcinfo, r->store, r->desc);
 }

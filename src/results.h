@@ -29,6 +29,13 @@ extern int	pt_code_list_distinct(pt_code_list *cl);
 /* codes (text datums, distinct) sorted bytewise, as text[] */
 extern ArrayType *pt_code_array(Datum *codes, int n);
 
+/* checks the call context of a set-returning function, starts its rows */
+extern void pt_rows_begin(FunctionCallInfo fcinfo, Tuplestorestate **store,
+						  TupleDesc *desc);
+/* hands the rows to the executor */
+extern Datum pt_rows_end(FunctionCallInfo fcinfo, Tuplestorestate *store,
+						 TupleDesc desc);
+
 /* the rows of a mentions function, offsets counted in characters */
 typedef struct pt_mention_rows
 {
