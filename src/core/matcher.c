@@ -2617,9 +2617,12 @@ scan_init(scan *sc, const pt_matcher *m, const unsigned char *text, size_t len)
 	sc->ticks = 0;
 }
 
-/* every mention of the scan, leftmost-longest */
-static void
-scan_search(scan *sc, pt_match_cb cb, void *arg)
+/*
+ * Every mention of the scan, leftmost-longest, to cb (if not NULL); with
+ * want >= 0, stops at the first mention of code want and returns 1.
+ */
+static int
+scan_search(scan *sc, pt_match_cb cb, void *arg, int want)
 {
 	long		i = 0;
 
@@ -2640,12 +2643,16 @@ scan_search(scan *sc, pt_match_cb cb, void *arg)
 
 		if (end >= 0)
 		{
-			cb(arg, code, sb, eb);
+			if (want >= 0 && code == want)
+				return 1;
+			if (cb)
+				cb(arg, code, sb, eb);
 			i = end + 1;
 		}
 		else
 			i++;
 	}
+	return 0;
 }
 
 /* Report every mention of a registered name, leftmost-longest. */
@@ -2656,7 +2663,7 @@ pt_matcher_search(const pt_matcher *m, const unsigned char *text, size_t len,
 	scan		sc;
 
 	scan_init(&sc, m, text, len);
-	scan_search(&sc, cb, arg);
+	scan_search(&sc, cb, arg, -1);
 }
 
 /* pt_matcher_search over a prepared text (the same mentions). */
@@ -2668,7 +2675,7 @@ pt_matcher_search_prepared(const pt_matcher *m, const pt_prepared *d,
 
 	scan_init(&sc, m, d->text, 0);
 	sc.doc = d;
-	scan_search(&sc, cb, arg);
+	scan_search(&sc, cb, arg, -1);
 }
 
 /*
@@ -2680,24 +2687,9 @@ pt_matcher_mentions(const pt_matcher *m, const unsigned char *text, size_t len,
 					int code)
 {
 	scan		sc;
-	long		i = 0;
 
 	scan_init(&sc, m, text, len);
-	while (scan_load(&sc, i))
-	{
-		int			found = -1;
-		size_t		sb,
-					eb;
-		long		end = scan_mention(&sc, i, &found, &sb, &eb);
-
-		if (end < 0)
-			i++;
-		else if (found == code)
-			return 1;
-		else
-			i = end + 1;
-	}
-	return 0;
+	return scan_search(&sc, NULL, NULL, code);
 }
 
 /*

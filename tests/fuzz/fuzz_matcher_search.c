@@ -194,6 +194,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(ms2.code[i] == ms.code[i] && ms2.start[i] == ms.start[i] + 1 &&
 					ms2.end[i] == ms.end[i] + 1, "a leading space shifts mentions by one byte");
 
+	/* pt_matcher_mentions says yes exactly for the codes the search found */
+	for (i = 0; i < ms.n; i++)
+		FUZZ_ASSERT(pt_matcher_mentions(matcher, text, size, ms.code[i]) == 1,
+					"pt_matcher_mentions finds a code the search found");
+	{
+		int			probe = (int) (size % (size_t) pt_matcher_ncodes(matcher));
+		int			found = 0;
+
+		for (i = 0; i < ms.n; i++)
+			found |= ms.code[i] == probe;
+		FUZZ_ASSERT(pt_matcher_mentions(matcher, text, size, probe) == found,
+					"pt_matcher_mentions agrees with the search on another code");
+	}
+
 	/* the index keys of the text cover every mention */
 	if (ms.n > 0)
 	{
